@@ -1,0 +1,139 @@
+package org.tierdesk.identity.web;
+
+import java.io.IOException;
+import java.net.URI;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.tierdesk.identity.TierdeskPrincipal;
+import org.tierdesk.identity.domain.IdentityService;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Two doors: the REST API (stateless, HTTP Basic or a personal bearer token, problem+json
+ * errors) and the screens (login form, session, CSRF on every form).
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiSecurity(HttpSecurity http, IdentityService identity, JsonMapper json) throws Exception {
+		http.securityMatcher("/api/**")
+			.csrf((csrf) -> csrf.disable())
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.httpBasic((basic) -> basic.authenticationEntryPoint((request, response, ex) -> problem(json, request,
+					response, HttpStatus.UNAUTHORIZED, "Authentication required",
+					"Sign in with HTTP Basic or send 'Authorization: Bearer <token>'.")))
+			.exceptionHandling((errors) -> errors
+				.authenticationEntryPoint((request, response, ex) -> problem(json, request, response,
+						HttpStatus.UNAUTHORIZED, "Authentication required",
+						"Sign in with HTTP Basic or send 'Authorization: Bearer <token>'."))
+				.accessDeniedHandler((request, response, ex) -> problem(json, request, response, HttpStatus.FORBIDDEN,
+						"Forbidden", "Your account may not use this part of the API.")))
+			.addFilterBefore(new BearerTokenFilter(identity), BasicAuthenticationFilter.class)
+			.authorizeHttpRequests(
+					(auth) -> auth.requestMatchers("/api/v1/admin/**").hasRole("ADMIN").anyRequest().hasRole("AGENT"));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
+		SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler() {
+			@Override
+			protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response) {
+				Object principal = SecurityContextHolder.getContext().getAuthentication().getPrincipal();
+				return (principal instanceof TierdeskPrincipal user && user.isStaff()) ? "/agent" : "/portal/tickets";
+			}
+		};
+		http.authorizeHttpRequests((auth) -> auth
+			.requestMatchers("/", "/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
+					"/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+			.permitAll()
+			.requestMatchers("/portal/tickets/**")
+			.hasRole("CUSTOMER")
+			.requestMatchers("/portal/**")
+			.permitAll()
+			.requestMatchers("/admin/**")
+			.hasRole("ADMIN")
+			.requestMatchers("/agent/**")
+			.hasRole("AGENT")
+			.anyRequest()
+			.authenticated())
+			.formLogin((form) -> form.loginPage("/login").successHandler(success).permitAll())
+			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(
+					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; "
+							+ "frame-ancestors 'none'; form-action 'self'")))
+			.httpBasic(Customizer.withDefaults());
+		return http.build();
+	}
+
+	static void problem(JsonMapper json, HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+			String title, String detail) throws IOException {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(title);
+		problem.setInstance(URI.create(request.getRequestURI()));
+		response.setStatus(status.value());
+		if (status == HttpStatus.UNAUTHORIZED) {
+			response.setHeader("WWW-Authenticate", "Basic realm=\"Tierdesk\", Bearer");
+		}
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		json.writeValue(response.getOutputStream(), problem);
+	}
+
+	/** Authenticates {@code Authorization: Bearer td_…} with a personal API token. */
+	static final class BearerTokenFilter extends OncePerRequestFilter {
+
+		private final IdentityService identity;
+
+		BearerTokenFilter(IdentityService identity) {
+			this.identity = identity;
+		}
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			String header = request.getHeader("Authorization");
+			if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+				this.identity.authenticateToken(header.substring(7).strip()).ifPresent((principal) -> {
+					var authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null,
+							principal.getAuthorities());
+					var context = SecurityContextHolder.createEmptyContext();
+					context.setAuthentication(authentication);
+					SecurityContextHolder.setContext(context);
+				});
+			}
+			chain.doFilter(request, response);
+		}
+
+	}
+
+}

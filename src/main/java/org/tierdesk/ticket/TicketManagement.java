@@ -1,0 +1,72 @@
+package org.tierdesk.ticket;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything other modules and the screens do with tickets. Mutating methods take the
+ * version the caller saw; a different current version means someone else changed the
+ * ticket first (a conflict), null skips that check.
+ */
+public interface TicketManagement {
+
+	/** Opens a ticket at the first tier and gives it a new number. */
+	TicketView open(OpenTicketCommand command, Actor actor);
+
+	/** The ticket with this number, if any. */
+	Optional<TicketView> find(String number);
+
+	/** The ticket with this number, or a not-found error. */
+	TicketView get(String number);
+
+	/** The ticket behind a guest's private link. */
+	Optional<TicketView> findByAccessToken(String accessToken);
+
+	/** A ticket with its conversation (internal notes only if asked) and history. */
+	TicketDetails details(String number, boolean includeInternal);
+
+	/** The conversation of a ticket (internal notes only if asked). */
+	List<MessageView> messages(String number, boolean includeInternal);
+
+	/** The recorded changes of a ticket, oldest first. */
+	List<HistoryView> history(String number);
+
+	/**
+	 * Adds a reply, an internal note (agents only) or a customer message; a customer
+	 * reply may reopen.
+	 */
+	MessageView addMessage(String number, String body, boolean internal, List<NewAttachment> attachments, Actor actor,
+			Long expectedVersion);
+
+	/** Changes priority, assignee, department or the open/pending status. */
+	TicketView update(String number, UpdateTicketCommand command, Actor actor, Long expectedVersion);
+
+	/** Moves the ticket to the next tier with a note for that tier. */
+	TicketView escalate(String number, String note, Actor actor, Long expectedVersion);
+
+	/** Hands the ticket back to the previous tier with a note. */
+	TicketView sendBack(String number, String note, Actor actor, Long expectedVersion);
+
+	/**
+	 * Resolves the ticket with its solution documentation (the solution, optionally the
+	 * cause).
+	 */
+	TicketView resolve(String number, String solution, String cause, Actor actor, Long expectedVersion);
+
+	/** Closes a resolved ticket. */
+	TicketView close(String number, Actor actor, Long expectedVersion);
+
+	/** A page of tickets matching the query. */
+	TicketPage search(TicketQuery query);
+
+	/** Documented solutions containing all the given words, newest first. */
+	List<SolutionHit> solutions(String words, int limit);
+
+	/** Closes tickets resolved before the cutoff; returns how many. */
+	int closeResolvedBefore(Instant cutoff, int limit);
+
+	/** An attachment's bytes. */
+	Optional<AttachmentContent> attachment(long attachmentId);
+
+}
