@@ -389,10 +389,10 @@ class TicketService implements TicketManagement {
 					.limit(8)
 					.toList();
 		for (int i = 0; i < terms.size(); i++) {
-			jpql.append(" and (lower(t.solution) like :w")
+			jpql.append(" and (lower(cast(t.solution as String)) like :w")
 				.append(i)
 				.append(" escape '\\'")
-				.append(" or lower(t.cause) like :w")
+				.append(" or lower(cast(t.cause as String)) like :w")
 				.append(i)
 				.append(" escape '\\'")
 				.append(" or lower(t.subject) like :w")

