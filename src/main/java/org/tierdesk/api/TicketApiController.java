@@ -1,0 +1,255 @@
+package org.tierdesk.api;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.tierdesk.api.TicketApiModels.CreateTicketRequest;
+import org.tierdesk.api.TicketApiModels.HistoryJson;
+import org.tierdesk.api.TicketApiModels.MessageJson;
+import org.tierdesk.api.TicketApiModels.MessageRequest;
+import org.tierdesk.api.TicketApiModels.NoteRequest;
+import org.tierdesk.api.TicketApiModels.ResolveRequest;
+import org.tierdesk.api.TicketApiModels.TicketJson;
+import org.tierdesk.api.TicketApiModels.TicketPageJson;
+import org.tierdesk.api.TicketApiModels.UpdateTicketRequest;
+import org.tierdesk.api.TicketApiModels.VersionRequest;
+import org.tierdesk.desk.DepartmentView;
+import org.tierdesk.desk.DeskManagement;
+import org.tierdesk.desk.TierView;
+import org.tierdesk.identity.IdentityManagement;
+import org.tierdesk.identity.TierdeskPrincipal;
+import org.tierdesk.identity.UserView;
+import org.tierdesk.platform.InvalidInputException;
+import org.tierdesk.ticket.Actor;
+import org.tierdesk.ticket.Channel;
+import org.tierdesk.ticket.OpenTicketCommand;
+import org.tierdesk.ticket.Priority;
+import org.tierdesk.ticket.TicketManagement;
+import org.tierdesk.ticket.TicketPage;
+import org.tierdesk.ticket.TicketQuery;
+import org.tierdesk.ticket.TicketStatus;
+import org.tierdesk.ticket.TicketView;
+import org.tierdesk.ticket.UpdateTicketCommand;
+
+/**
+ * Tickets through the API: open, read, list, reply, escalate, send back, resolve, close,
+ * history.
+ */
+@RestController
+@RequestMapping("/api/v1/tickets")
+@Tag(name = "Tickets")
+class TicketApiController {
+
+	private final TicketManagement tickets;
+
+	private final DeskManagement desk;
+
+	private final IdentityManagement identity;
+
+	private final TicketJsonMapper mapper;
+
+	TicketApiController(TicketManagement tickets, DeskManagement desk, IdentityManagement identity,
+			TicketJsonMapper mapper) {
+		this.tickets = tickets;
+		this.desk = desk;
+		this.identity = identity;
+		this.mapper = mapper;
+	}
+
+	@PostMapping
+	@Operation(summary = "Open a ticket")
+	ResponseEntity<TicketJson> create(@Valid @RequestBody CreateTicketRequest request,
+			@AuthenticationPrincipal TierdeskPrincipal user) {
+		Channel channel = (request.channel() != null) ? Channel.fromApiName(request.channel()) : Channel.API;
+		Priority priority = (request.priority() != null) ? Priority.fromApiName(request.priority()) : null;
+		Long department = (request.department() != null) ? department(request.department()).id() : null;
+		TicketView ticket = this.tickets.open(new OpenTicketCommand(request.subject(), request.description(),
+				request.requester().email(), request.requester().name(), null, channel, priority, department, null),
+				actor(user));
+		URI location = ServletUriComponentsBuilder.fromCurrentRequest()
+			.path("/{number}")
+			.buildAndExpand(ticket.number())
+			.toUri();
+		return ResponseEntity.created(location).eTag(etag(ticket)).body(this.mapper.toJson(ticket));
+	}
+
+	@GetMapping("/{number}")
+	@Operation(summary = "Read a ticket")
+	ResponseEntity<TicketJson> get(@PathVariable String number) {
+		TicketView ticket = this.tickets.get(number);
+		return ResponseEntity.ok().eTag(etag(ticket)).body(this.mapper.toJson(ticket));
+	}
+
+	@GetMapping
+	@Operation(summary = "List tickets", description = "Without status, only active tickets (new, open, pending); "
+			+ "status=all lists every status. Oldest first; pages are never counted.")
+	TicketPageJson list(@RequestParam(required = false) String status, @RequestParam(required = false) Integer tier,
+			@RequestParam(required = false) String department, @RequestParam(required = false) String assignee,
+			@RequestParam(required = false) String priority, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String requester, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "25") int size, @RequestParam(defaultValue = "oldest") String sort,
+			@AuthenticationPrincipal TierdeskPrincipal user) {
+		Set<TicketStatus> statuses = EnumSet.noneOf(TicketStatus.class);
+		boolean all = "all".equalsIgnoreCase(status);
+		if (status != null && !all && !status.isBlank()) {
+			Arrays.stream(status.split(",")).map(TicketStatus::fromApiName).forEach(statuses::add);
+		}
+		Long tierId = (tier != null) ? this.desk.tierAtLevel(tier)
+			.map(TierView::id)
+			.orElseThrow(() -> new InvalidInputException("tier", "validation.invalid", "No such tier.")) : null;
+		Long departmentId = (department != null && !department.isBlank()) ? department(department).id() : null;
+		boolean unassigned = "none".equalsIgnoreCase(assignee);
+		Long assigneeId = null;
+		if (!unassigned && assignee != null && !assignee.isBlank()) {
+			assigneeId = "me".equalsIgnoreCase(assignee) ? user.id() : agent(assignee).id();
+		}
+		if (page < 0 || size < 1 || size > TicketQuery.MAX_SIZE) {
+			throw new InvalidInputException("size", "validation.invalid",
+					"page must be 0 or more and size between 1 and 100.");
+		}
+		TicketPage result = this.tickets.search(new TicketQuery(statuses, all, tierId, departmentId, assigneeId,
+				unassigned, (priority != null) ? Priority.fromApiName(priority) : null, q, requester, null,
+				"newest".equalsIgnoreCase(sort), page, size));
+		return new TicketPageJson(this.mapper.toJson(result.items()), result.page(), result.size(), result.hasNext());
+	}
+
+	@PatchMapping("/{number}")
+	@Operation(summary = "Change priority, assignee (user name, or empty to unassign), department or status "
+			+ "(open/pending)")
+	ResponseEntity<TicketJson> update(@PathVariable String number, @RequestBody UpdateTicketRequest request,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@AuthenticationPrincipal TierdeskPrincipal user) {
+		Priority priority = (request.priority() != null) ? Priority.fromApiName(request.priority()) : null;
+		Long departmentId = (request.department() != null) ? department(request.department()).id() : null;
+		boolean unassign = request.assignee() != null && request.assignee().isBlank();
+		Long assigneeId = (request.assignee() != null && !unassign) ? agent(request.assignee()).id() : null;
+		TicketStatus status = (request.status() != null) ? TicketStatus.fromApiName(request.status()) : null;
+		TicketView ticket = this.tickets.update(number,
+				new UpdateTicketCommand(priority, assigneeId, unassign, departmentId, status), actor(user),
+				version(ifMatch, request.version()));
+		return ResponseEntity.ok().eTag(etag(ticket)).body(this.mapper.toJson(ticket));
+	}
+
+	@GetMapping("/{number}/messages")
+	@Operation(summary = "The conversation, internal notes included")
+	List<MessageJson> messages(@PathVariable String number) {
+		return this.tickets.messages(number, true).stream().map(TicketJsonMapper::toJson).toList();
+	}
+
+	@PostMapping("/{number}/messages")
+	@Operation(summary = "Reply to the requester, or add an internal note with internal=true")
+	ResponseEntity<MessageJson> addMessage(@PathVariable String number, @Valid @RequestBody MessageRequest request,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@AuthenticationPrincipal TierdeskPrincipal user) {
+		var message = this.tickets.addMessage(number, request.body(), Boolean.TRUE.equals(request.internal()),
+				List.of(), actor(user), version(ifMatch, null));
+		return ResponseEntity.status(HttpStatus.CREATED).body(TicketJsonMapper.toJson(message));
+	}
+
+	@PostMapping("/{number}/escalate")
+	@Operation(summary = "Escalate to the next tier with a note (409 at the top tier)")
+	ResponseEntity<TicketJson> escalate(@PathVariable String number, @Valid @RequestBody NoteRequest request,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@AuthenticationPrincipal TierdeskPrincipal user) {
+		return respond(this.tickets.escalate(number, request.note(), actor(user), version(ifMatch, request.version())));
+	}
+
+	@PostMapping("/{number}/send-back")
+	@Operation(summary = "Send back to the previous tier with a note (409 at the first tier)")
+	ResponseEntity<TicketJson> sendBack(@PathVariable String number, @Valid @RequestBody NoteRequest request,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@AuthenticationPrincipal TierdeskPrincipal user) {
+		return respond(this.tickets.sendBack(number, request.note(), actor(user), version(ifMatch, request.version())));
+	}
+
+	@PostMapping("/{number}/resolve")
+	@Operation(summary = "Resolve with solution documentation (a blank solution is a 400)")
+	ResponseEntity<TicketJson> resolve(@PathVariable String number, @Valid @RequestBody ResolveRequest request,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@AuthenticationPrincipal TierdeskPrincipal user) {
+		return respond(this.tickets.resolve(number, request.solution(), request.cause(), actor(user),
+				version(ifMatch, request.version())));
+	}
+
+	@PostMapping("/{number}/close")
+	@Operation(summary = "Close a resolved ticket")
+	ResponseEntity<TicketJson> close(@PathVariable String number, @RequestBody(required = false) VersionRequest request,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@AuthenticationPrincipal TierdeskPrincipal user) {
+		return respond(this.tickets.close(number, actor(user),
+				version(ifMatch, (request != null) ? request.version() : null)));
+	}
+
+	@GetMapping("/{number}/history")
+	@Operation(summary = "Every recorded change: who, when, what")
+	List<HistoryJson> history(@PathVariable String number) {
+		return this.tickets.history(number).stream().map(TicketJsonMapper::toJson).toList();
+	}
+
+	private ResponseEntity<TicketJson> respond(TicketView ticket) {
+		return ResponseEntity.ok().eTag(etag(ticket)).body(this.mapper.toJson(ticket));
+	}
+
+	private DepartmentView department(String nameOrId) {
+		String value = nameOrId.strip();
+		return this.desk.departmentNamed(value)
+			.or(() -> value.chars().allMatch(Character::isDigit) && value.length() < 18
+					? this.desk.department(Long.parseLong(value)) : java.util.Optional.empty())
+			.orElseThrow(
+					() -> new InvalidInputException("department", "ticket.department.unknown", "No such department."));
+	}
+
+	private UserView agent(String username) {
+		return this.identity.userNamed(username)
+			.filter((user) -> user.role().isStaff())
+			.orElseThrow(() -> new InvalidInputException("assignee", "ticket.assignee.unknown", "No such agent."));
+	}
+
+	static Actor actor(TierdeskPrincipal user) {
+		return Actor.agent(user.id(), user.displayName(), user.email());
+	}
+
+	static String etag(TicketView ticket) {
+		return "\"" + ticket.version() + "\"";
+	}
+
+	static Long version(String ifMatch, Long bodyVersion) {
+		if (ifMatch != null && !ifMatch.isBlank() && !"*".equals(ifMatch.strip())) {
+			String value = ifMatch.strip();
+			if (value.startsWith("W/")) {
+				value = value.substring(2);
+			}
+			value = value.replace("\"", "");
+			try {
+				return Long.parseLong(value);
+			}
+			catch (NumberFormatException ex) {
+				throw new InvalidInputException("If-Match", "validation.invalid",
+						"If-Match must be the ticket's ETag, e.g. \"3\".");
+			}
+		}
+		return bodyVersion;
+	}
+
+}

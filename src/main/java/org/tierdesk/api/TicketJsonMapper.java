@@ -1,0 +1,79 @@
+package org.tierdesk.api;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.springframework.stereotype.Component;
+import org.tierdesk.api.TicketApiModels.AttachmentJson;
+import org.tierdesk.api.TicketApiModels.AuthorJson;
+import org.tierdesk.api.TicketApiModels.EscalationJson;
+import org.tierdesk.api.TicketApiModels.HistoryJson;
+import org.tierdesk.api.TicketApiModels.MessageJson;
+import org.tierdesk.api.TicketApiModels.RequesterJson;
+import org.tierdesk.api.TicketApiModels.TicketJson;
+import org.tierdesk.identity.IdentityManagement;
+import org.tierdesk.identity.UserView;
+import org.tierdesk.ticket.HistoryView;
+import org.tierdesk.ticket.MessageView;
+import org.tierdesk.ticket.TicketView;
+
+/**
+ * Maps ticket views to their JSON form, resolving assignee user names once per page.
+ */
+@Component
+class TicketJsonMapper {
+
+	private final IdentityManagement identity;
+
+	TicketJsonMapper(IdentityManagement identity) {
+		this.identity = identity;
+	}
+
+	TicketJson toJson(TicketView ticket) {
+		return toJson(List.of(ticket)).get(0);
+	}
+
+	List<TicketJson> toJson(List<TicketView> tickets) {
+		Map<Long, String> usernames = new HashMap<>();
+		tickets.stream()
+			.map(TicketView::assignee)
+			.filter(Objects::nonNull)
+			.map(TicketView.Ref::id)
+			.distinct()
+			.forEach((id) -> usernames.put(id, this.identity.user(id).map(UserView::username).orElse(null)));
+		return tickets.stream().map((ticket) -> toJson(ticket, usernames)).toList();
+	}
+
+	private static TicketJson toJson(TicketView t, Map<Long, String> usernames) {
+		EscalationJson escalation = (t.escalation() != null) ? new EscalationJson(t.escalation().note(),
+				t.escalation().by(), t.escalation().at(), t.escalation().fromTier(), t.escalation().sentBack()) : null;
+		var solution = t.solution();
+		return new TicketJson(t.number(), t.subject(), t.status().apiName(), t.priority().apiName(), t.tier().level(),
+				t.tier().name(), t.department().name(), t.channel().apiName(),
+				new RequesterJson(t.requester().email(), t.requester().name()),
+				(t.assignee() != null) ? usernames.get(t.assignee().id()) : null,
+				(t.assignee() != null) ? t.assignee().name() : null, t.createdAt(), t.updatedAt(),
+				(solution != null) ? solution.solution() : null, (solution != null) ? solution.cause() : null,
+				(solution != null) ? solution.resolvedBy() : null, (solution != null) ? solution.resolvedAt() : null,
+				escalation, t.version());
+	}
+
+	static MessageJson toJson(MessageView m) {
+		return new MessageJson(m.id(),
+				new AuthorJson(m.authorEmail(), m.authorName(),
+						m.authorType().name().toLowerCase(java.util.Locale.ROOT)),
+				m.body(), m.internal(), m.channel().apiName(), m.createdAt(),
+				m.attachments()
+					.stream()
+					.map((a) -> new AttachmentJson(a.id(), a.filename(), a.contentType(), a.size()))
+					.toList());
+	}
+
+	static HistoryJson toJson(HistoryView h) {
+		return new HistoryJson(h.action().name().toLowerCase(java.util.Locale.ROOT), h.actorName(), h.oldValue(),
+				h.newValue(), h.note(), h.createdAt());
+	}
+
+}
