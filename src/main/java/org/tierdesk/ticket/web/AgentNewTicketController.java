@@ -1,0 +1,180 @@
+package org.tierdesk.ticket.web;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tierdesk.desk.DeskManagement;
+import org.tierdesk.identity.TierdeskPrincipal;
+import org.tierdesk.platform.InvalidInputException;
+import org.tierdesk.ticket.Channel;
+import org.tierdesk.ticket.OpenTicketCommand;
+import org.tierdesk.ticket.Priority;
+import org.tierdesk.ticket.TicketManagement;
+import org.tierdesk.ticket.TicketProperties;
+import org.tierdesk.ticket.TicketView;
+
+/**
+ * An agent logs a request that came in by phone (or in person) on the caller's behalf.
+ */
+@Controller
+class AgentNewTicketController {
+
+	private final TicketManagement tickets;
+
+	private final DeskManagement desk;
+
+	private final TicketProperties properties;
+
+	AgentNewTicketController(TicketManagement tickets, DeskManagement desk, TicketProperties properties) {
+		this.tickets = tickets;
+		this.desk = desk;
+		this.properties = properties;
+	}
+
+	@GetMapping("/agent/tickets/new")
+	String form(Model model) {
+		model.addAttribute("form", new NewTicketForm());
+		return prepare(model);
+	}
+
+	@PostMapping("/agent/tickets/new")
+	String create(@Valid @ModelAttribute("form") NewTicketForm form, BindingResult result,
+			@RequestParam(name = "attachments", required = false) List<MultipartFile> files,
+			@AuthenticationPrincipal TierdeskPrincipal user, Model model, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return prepare(model);
+		}
+		try {
+			TicketView ticket = this.tickets.open(
+					new OpenTicketCommand(form.getSubject(), form.getDescription(), form.getEmail(), form.getName(),
+							null, Channel.fromApiName(form.getChannel()), Priority.fromApiName(form.getPriority()),
+							form.getDepartment(), AgentTicketController.attachments(files)),
+					AgentTicketController.actor(user));
+			redirect.addFlashAttribute("successKey", "agent.newTicket.created");
+			redirect.addFlashAttribute("successArgs", new Object[] { ticket.number() });
+			return "redirect:/agent/tickets/" + ticket.number();
+		}
+		catch (InvalidInputException ex) {
+			String field = switch (String.valueOf(ex.getField())) {
+				case "requester.email" -> "email";
+				case "requester.name" -> "name";
+				case "subject", "description", "department", "priority", "channel" -> ex.getField();
+				default -> null;
+			};
+			if (field != null) {
+				result.rejectValue(field, ex.getMessageKey(), ex.getArgs(), ex.getMessage());
+			}
+			else {
+				result.reject(ex.getMessageKey(), ex.getArgs(), ex.getMessage());
+			}
+			return prepare(model);
+		}
+	}
+
+	private String prepare(Model model) {
+		model.addAttribute("departments", this.desk.departments().stream().filter((d) -> d.active()).toList());
+		model.addAttribute("priorities", Priority.values());
+		model.addAttribute("channels", List.of(Channel.PHONE, Channel.EMAIL, Channel.WEB));
+		model.addAttribute("maxBytes", this.properties.maxAttachmentSize().toBytes());
+		return "agent/new-ticket";
+	}
+
+	/** The call log form. */
+	static class NewTicketForm {
+
+		@NotBlank
+		@Size(max = 200)
+		private String name;
+
+		@NotBlank
+		@Email
+		@Size(max = 254)
+		private String email;
+
+		@NotBlank
+		@Size(max = 200)
+		private String subject;
+
+		@NotBlank
+		@Size(max = 100_000)
+		private String description;
+
+		private String priority = "normal";
+
+		private String channel = "phone";
+
+		private Long department;
+
+		public String getName() {
+			return this.name;
+		}
+
+		public void setName(String name) {
+			this.name = name;
+		}
+
+		public String getEmail() {
+			return this.email;
+		}
+
+		public void setEmail(String email) {
+			this.email = email;
+		}
+
+		public String getSubject() {
+			return this.subject;
+		}
+
+		public void setSubject(String subject) {
+			this.subject = subject;
+		}
+
+		public String getDescription() {
+			return this.description;
+		}
+
+		public void setDescription(String description) {
+			this.description = description;
+		}
+
+		public String getPriority() {
+			return this.priority;
+		}
+
+		public void setPriority(String priority) {
+			this.priority = priority;
+		}
+
+		public String getChannel() {
+			return this.channel;
+		}
+
+		public void setChannel(String channel) {
+			this.channel = channel;
+		}
+
+		public Long getDepartment() {
+			return this.department;
+		}
+
+		public void setDepartment(Long department) {
+			this.department = department;
+		}
+
+	}
+
+}
