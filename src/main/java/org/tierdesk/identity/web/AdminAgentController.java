@@ -1,8 +1,6 @@
 package org.tierdesk.identity.web;
 
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
@@ -15,9 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.tierdesk.desk.DepartmentView;
 import org.tierdesk.desk.DeskManagement;
-import org.tierdesk.desk.TierView;
 import org.tierdesk.identity.IdentityManagement;
 import org.tierdesk.identity.UserView;
 import org.tierdesk.platform.ConflictException;
@@ -52,10 +48,8 @@ class AdminAgentController {
 	@GetMapping
 	String list(Model model) {
 		model.addAttribute("agents", this.identity.staff());
-		model.addAttribute("tiersById",
-				this.desk.tiers().stream().collect(Collectors.toMap(TierView::id, Function.identity())));
-		model.addAttribute("departmentsById",
-				this.desk.departments().stream().collect(Collectors.toMap(DepartmentView::id, Function.identity())));
+		model.addAttribute("tiers", this.desk.tiers());
+		model.addAttribute("departments", this.desk.departments());
 		return LIST;
 	}
 
