@@ -107,9 +107,10 @@ class AdminDepartmentController {
 			.orElseThrow(() -> new NotFoundException("desk.department.notFound", "No such department."));
 	}
 
-	private static String done(RedirectAttributes redirect, String key, Object... args) {
+	private static String done(RedirectAttributes redirect, String key, String name) {
 		redirect.addFlashAttribute("successKey", key);
-		redirect.addFlashAttribute("successArgs", args);
+		// the layout's flash message takes one argument
+		redirect.addFlashAttribute("successArgs", name);
 		return "redirect:/admin/departments";
 	}
 

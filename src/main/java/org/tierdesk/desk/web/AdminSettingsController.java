@@ -66,7 +66,7 @@ class AdminSettingsController {
 		if (format != null && previewOnly == null) {
 			this.desk.changeNumberFormat(format);
 			redirect.addFlashAttribute("successKey", "admin.settings.saved");
-			redirect.addFlashAttribute("successArgs", new Object[] { preview(format) });
+			redirect.addFlashAttribute("successArgs", preview(format));
 			return "redirect:/admin/settings";
 		}
 		model.addAttribute("preview", (format != null) ? preview(format) : null);

@@ -97,15 +97,11 @@ class AdminTierController {
 		}
 		this.desk.moveTier(id, "up".equals(direction));
 		TierView moved = tier(id);
-		Object[] args = { moved.name(), moved.level() };
 		if ("true".equals(htmx)) {
-			model.addAttribute("movedKey", "admin.tiers.moved");
-			model.addAttribute("movedArgs", args);
+			model.addAttribute("moved", moved);
 			return page(model, LIST + " :: tierTable");
 		}
-		redirect.addFlashAttribute("successKey", "admin.tiers.moved");
-		redirect.addFlashAttribute("successArgs", args);
-		return "redirect:/admin/tiers";
+		return done(redirect, "admin.tiers.moved", moved.name());
 	}
 
 	private String page(Model model, String view) {
@@ -117,9 +113,10 @@ class AdminTierController {
 		return this.desk.tier(id).orElseThrow(() -> new NotFoundException("desk.tier.notFound", "No such tier."));
 	}
 
-	private static String done(RedirectAttributes redirect, String key, Object... args) {
+	private static String done(RedirectAttributes redirect, String key, String name) {
 		redirect.addFlashAttribute("successKey", key);
-		redirect.addFlashAttribute("successArgs", args);
+		// the layout's flash message takes one argument
+		redirect.addFlashAttribute("successArgs", name);
 		return "redirect:/admin/tiers";
 	}
 

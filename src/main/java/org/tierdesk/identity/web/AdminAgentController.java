@@ -115,9 +115,10 @@ class AdminAgentController {
 			.orElseThrow(() -> new NotFoundException("identity.user.notFound", "No such agent."));
 	}
 
-	private static String done(RedirectAttributes redirect, String key, Object... args) {
+	private static String done(RedirectAttributes redirect, String key, String name) {
 		redirect.addFlashAttribute("successKey", key);
-		redirect.addFlashAttribute("successArgs", args);
+		// the layout's flash message takes one argument
+		redirect.addFlashAttribute("successArgs", name);
 		return "redirect:/admin/agents";
 	}
 
