@@ -22,6 +22,9 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tierdesk.desk.DepartmentView;
+import org.tierdesk.desk.DeskManagement;
+import org.tierdesk.desk.TierView;
 import org.tierdesk.identity.ApiTokenView;
 import org.tierdesk.identity.CreatedApiToken;
 import org.tierdesk.identity.IdentityManagement;
@@ -54,11 +57,15 @@ public class IdentityService implements IdentityManagement, UserDetailsService {
 
 	private final Clock clock;
 
-	IdentityService(UserRepository users, ApiTokenRepository tokens, PasswordEncoder passwordEncoder, Clock clock) {
+	private final DeskManagement desk;
+
+	IdentityService(UserRepository users, ApiTokenRepository tokens, PasswordEncoder passwordEncoder, Clock clock,
+			DeskManagement desk) {
 		this.users = users;
 		this.tokens = tokens;
 		this.passwordEncoder = passwordEncoder;
 		this.clock = clock;
+		this.desk = desk;
 	}
 
 	@Override
@@ -231,6 +238,9 @@ public class IdentityService implements IdentityManagement, UserDetailsService {
 		if (command.role() == null || !command.role().isStaff()) {
 			throw new InvalidInputException("role", "identity.role.invalid", "Choose agent or admin.");
 		}
+		requireKnown(safe(command.tierIds()), this.desk.tiers().stream().map(TierView::id).toList(), "tierIds");
+		requireKnown(safe(command.departmentIds()), this.desk.departments().stream().map(DepartmentView::id).toList(),
+				"departmentIds");
 		this.users.findByUsername(User.normalize(command.username()))
 			.filter((other) -> !other.getId().equals(userId))
 			.ifPresent((other) -> {
@@ -239,6 +249,12 @@ public class IdentityService implements IdentityManagement, UserDetailsService {
 		this.users.findByEmail(email).filter((other) -> !other.getId().equals(userId)).ifPresent((other) -> {
 			throw new ConflictException("identity.user.emailTaken", "An account with this e-mail address exists.");
 		});
+	}
+
+	private static void requireKnown(Set<Long> ids, Collection<Long> known, String field) {
+		if (!known.containsAll(ids)) {
+			throw new InvalidInputException(field, "validation.invalid", "This value is not valid.");
+		}
 	}
 
 	private static void requireName(String name) {
