@@ -293,6 +293,11 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
 		this.updatedAt = now;
 	}
 
+	/** The events registered and not yet published (for tests). */
+	java.util.List<Object> pendingEvents() {
+		return java.util.List.copyOf(domainEvents());
+	}
+
 	Long getId() {
 		return this.id;
 	}
