@@ -1,6 +1,8 @@
 package org.tierdesk.api;
 
+import java.io.IOException;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -12,6 +14,7 @@ import jakarta.validation.Valid;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.tierdesk.api.TicketApiModels.CreateTicketRequest;
 import org.tierdesk.api.TicketApiModels.HistoryJson;
@@ -43,6 +47,7 @@ import org.tierdesk.identity.UserView;
 import org.tierdesk.platform.InvalidInputException;
 import org.tierdesk.ticket.Actor;
 import org.tierdesk.ticket.Channel;
+import org.tierdesk.ticket.NewAttachment;
 import org.tierdesk.ticket.OpenTicketCommand;
 import org.tierdesk.ticket.Priority;
 import org.tierdesk.ticket.TicketManagement;
@@ -157,13 +162,30 @@ class TicketApiController {
 		return this.tickets.messages(number, true).stream().map(TicketJsonMapper::toJson).toList();
 	}
 
-	@PostMapping("/{number}/messages")
+	@PostMapping(path = "/{number}/messages", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Reply to the requester, or add an internal note with internal=true")
 	ResponseEntity<MessageJson> addMessage(@PathVariable String number, @Valid @RequestBody MessageRequest request,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@AuthenticationPrincipal TierdeskPrincipal user) {
 		var message = this.tickets.addMessage(number, request.body(), Boolean.TRUE.equals(request.internal()),
 				List.of(), actor(user), version(ifMatch, null));
+		return ResponseEntity.status(HttpStatus.CREATED).body(TicketJsonMapper.toJson(message));
+	}
+
+	@PostMapping(path = "/{number}/messages", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "Reply or add an internal note with files (multipart: body, internal, attachments)")
+	ResponseEntity<MessageJson> addMessageWithFiles(@PathVariable String number, @RequestParam String body,
+			@RequestParam(defaultValue = "false") boolean internal,
+			@RequestParam(name = "attachments", required = false) List<MultipartFile> files,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@AuthenticationPrincipal TierdeskPrincipal user) throws IOException {
+		List<NewAttachment> attachments = new ArrayList<>();
+		if (files != null) {
+			for (MultipartFile file : files) {
+				attachments.add(new NewAttachment(file.getOriginalFilename(), file.getContentType(), file.getBytes()));
+			}
+		}
+		var message = this.tickets.addMessage(number, body, internal, attachments, actor(user), version(ifMatch, null));
 		return ResponseEntity.status(HttpStatus.CREATED).body(TicketJsonMapper.toJson(message));
 	}
 

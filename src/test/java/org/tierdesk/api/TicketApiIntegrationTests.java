@@ -194,6 +194,36 @@ abstract class TicketApiIntegrationTests {
 	}
 
 	@Test
+	void shouldAcceptFilesAndRefuseEmptyOrOversizedOnes() {
+		String number = createTicket("Files");
+		Response ok = this.api.postMultipart("/api/v1/tickets/" + number + "/messages",
+				java.util.Map.of("body", "Log attached", "internal", "true"), "trace.log", "boom".getBytes());
+		assertThat(ok.status()).as(ok.body()).isEqualTo(201);
+		long id = ok.json().get("attachments").get(0).get("id").asLong();
+		Response file = this.api.get("/api/v1/attachments/" + id);
+		assertThat(file.body()).isEqualTo("boom");
+		assertThat(file.header("Content-Disposition")).contains("trace.log");
+
+		Response empty = this.api.postMultipart("/api/v1/tickets/" + number + "/messages",
+				java.util.Map.of("body", "Empty file"), "empty.txt", new byte[0]);
+		assertThat(empty.status()).isEqualTo(400);
+		assertThat(empty.json().get("errors").get(0).get("field").asString()).isEqualTo("attachments");
+
+		Response oversized = this.api.postMultipart("/api/v1/tickets/" + number + "/messages",
+				java.util.Map.of("body", "Huge file"), "huge.bin", new byte[10 * 1024 * 1024 + 1]);
+		assertThat(oversized.status()).isEqualTo(413);
+		assertThat(oversized.contentType()).startsWith("application/problem+json");
+		assertThat(this.api.get("/api/v1/tickets/" + number + "/messages").json()).hasSize(2);
+	}
+
+	@Test
+	void shouldServeOpenApiDescription() {
+		Response docs = ApiClient.anonymous(this.port).get("/v3/api-docs");
+		assertThat(docs.status()).isEqualTo(200);
+		assertThat(docs.json().get("paths").has("/api/v1/tickets/{number}/escalate")).isTrue();
+	}
+
+	@Test
 	void shouldRequireStaffAuthentication() {
 		Response anonymous = ApiClient.anonymous(this.port).get("/api/v1/tickets");
 		assertThat(anonymous.status()).isEqualTo(401);

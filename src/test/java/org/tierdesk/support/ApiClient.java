@@ -54,6 +54,50 @@ public final class ApiClient {
 		return send("PATCH", path, json, ifMatch);
 	}
 
+	/**
+	 * Posts a multipart form with text fields and one file part named
+	 * {@code attachments}.
+	 */
+	public Response postMultipart(String path, java.util.Map<String, String> fields, String filename, byte[] file) {
+		String boundary = "tierdesk-" + System.nanoTime();
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		try {
+			for (var field : fields.entrySet()) {
+				out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+						+ "\"\r\n\r\n" + field.getValue() + "\r\n")
+					.getBytes(StandardCharsets.UTF_8));
+			}
+			if (filename != null) {
+				out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"attachments\"; filename=\""
+						+ filename + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+					.getBytes(StandardCharsets.UTF_8));
+				out.write(file);
+				out.write("\r\n".getBytes(StandardCharsets.UTF_8));
+			}
+			out.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.baseUrl + path))
+			.POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray()))
+			.header("Accept", "application/json")
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary);
+		if (this.authorization != null) {
+			request.header("Authorization", this.authorization);
+		}
+		try {
+			return new Response(this.http.send(request.build(), HttpResponse.BodyHandlers.ofString()));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	public Response send(String method, String path, String body, String ifMatch) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.baseUrl + path))
 			.method(method,
