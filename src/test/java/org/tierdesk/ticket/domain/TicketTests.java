@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.test.util.ReflectionTestUtils;
 import org.tierdesk.platform.ConflictException;
 import org.tierdesk.ticket.Actor;
 import org.tierdesk.ticket.Channel;
@@ -36,6 +37,8 @@ class TicketTests {
 	static Ticket newTicket() {
 		Ticket ticket = new Ticket("TD-000001", "Printer jams", "kim@example.com", "Kim", null, Channel.WEB,
 				Priority.NORMAL, LEVEL_1, 1L, "token-token-token-token", NOW);
+		// as after saving: the database gave it an id
+		ReflectionTestUtils.setField(ticket, "id", 7L);
 		ticket.opened();
 		return ticket;
 	}
