@@ -27,13 +27,28 @@ if [ -z "${MAX_NUMBER:-}" ] && [ -f "$RESULTS/pg.env" ]; then
 fi
 export MAX_NUMBER="${MAX_NUMBER:-1000}"
 
+# CPU time (ms) used so far by the app and by all PostgreSQL processes, from /proc (the
+# machine is shared: CPU per request is steadier than throughput when others build)
+APP_PID="$(cat "$RESULTS/app.pid" 2>/dev/null || true)"
+TICK_MS=$((1000 / $(getconf CLK_TCK)))
+cpu_ms() { # pid...
+  local total=0 p
+  for p in "$@"; do [ -r "/proc/$p/stat" ] && total=$((total + $(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0))); done
+  echo $((total * TICK_MS))
+}
+pg_pids() { pgrep -u postgres 2>/dev/null | tr '\n' ' '; }
+
 # run LABEL CONNECTIONS MODE [PATH] [extra env...]
 run() {
   local label="$1" c="$2" mode="$3" path="${4:-}"; shift 4 || shift $#
   local t="$THREADS"; [ "$c" -lt "$t" ] && t="$c"
   echo "== $label (c=$c, $DURATION)" | tee -a "$LOG"
+  local app0 pg0 app1 pg1 before lines
+  app0="$(cpu_ms $APP_PID)"; pg0="$(cpu_ms $(pg_pids))"; before="$(wc -l < "$OUT" 2>/dev/null || echo 0)"
   env "$@" LABEL="$label" MODE="$mode" WRK_PATH="$path" \
     timeout 120 wrk -t"$t" -c"$c" -d"$DURATION" --timeout 10s --latency -s "$LUA" "$BASE" 2>&1 | tee -a "$LOG"
+  app1="$(cpu_ms $APP_PID)"; pg1="$(cpu_ms $(pg_pids))"
+  echo "{\"label\":\"$label\",\"cpu\":true,\"app_cpu_ms\":$((app1 - app0)),\"pg_cpu_ms\":$((pg1 - pg0)),\"loadavg\":$(cut -d' ' -f1 /proc/loadavg)}" >> "$OUT"
 }
 warm() { # same as run, results not recorded
   local c="$1" mode="$2" path="${3:-}"
