@@ -1,9 +1,10 @@
 package org.tierdesk.api;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 import org.tierdesk.api.TicketApiModels.AttachmentJson;
@@ -14,7 +15,6 @@ import org.tierdesk.api.TicketApiModels.MessageJson;
 import org.tierdesk.api.TicketApiModels.RequesterJson;
 import org.tierdesk.api.TicketApiModels.TicketJson;
 import org.tierdesk.identity.IdentityManagement;
-import org.tierdesk.identity.UserView;
 import org.tierdesk.ticket.HistoryView;
 import org.tierdesk.ticket.MessageView;
 import org.tierdesk.ticket.TicketView;
@@ -36,13 +36,13 @@ class TicketJsonMapper {
 	}
 
 	List<TicketJson> toJson(List<TicketView> tickets) {
-		Map<Long, String> usernames = new HashMap<>();
-		tickets.stream()
+		Set<Long> assignees = tickets.stream()
 			.map(TicketView::assignee)
 			.filter(Objects::nonNull)
 			.map(TicketView.Ref::id)
-			.distinct()
-			.forEach((id) -> usernames.put(id, this.identity.user(id).map(UserView::username).orElse(null)));
+			.collect(Collectors.toSet());
+		// one query per page, not one user (with tiers, departments) per assignee
+		Map<Long, String> usernames = assignees.isEmpty() ? Map.of() : this.identity.usernames(assignees);
 		return tickets.stream().map((ticket) -> toJson(ticket, usernames)).toList();
 	}
 

@@ -19,6 +19,9 @@ public interface IdentityManagement {
 	/** Display names of these users, by id. */
 	Map<Long, String> displayNames(Collection<Long> userIds);
 
+	/** User names of these users, by id, in one query. */
+	Map<Long, String> usernames(Collection<Long> userIds);
+
 	/** All staff (agents and admins), by name. */
 	List<UserView> staff();
 

@@ -104,6 +104,17 @@ public class IdentityService implements IdentityManagement, UserDetailsService {
 	}
 
 	@Override
+	public Map<Long, String> usernames(Collection<Long> userIds) {
+		Map<Long, String> names = new HashMap<>();
+		if (!userIds.isEmpty()) {
+			for (Object[] row : this.users.findUsernames(userIds)) {
+				names.put((Long) row[0], (String) row[1]);
+			}
+		}
+		return names;
+	}
+
+	@Override
 	public List<UserView> staff() {
 		return this.users.findByRoleInOrderByDisplayNameAsc(EnumSet.of(Role.AGENT, Role.ADMIN))
 			.stream()

@@ -23,6 +23,9 @@ interface UserRepository extends JpaRepository<User, Long> {
 	@Query("select u.id, u.displayName from User u where u.id in :ids")
 	List<Object[]> findDisplayNames(Collection<Long> ids);
 
+	@Query("select u.id, u.username from User u where u.id in :ids")
+	List<Object[]> findUsernames(Collection<Long> ids);
+
 }
 
 interface ApiTokenRepository extends JpaRepository<ApiToken, Long> {
