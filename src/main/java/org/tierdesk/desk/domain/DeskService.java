@@ -1,5 +1,6 @@
 package org.tierdesk.desk.domain;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -7,6 +8,8 @@ import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.tierdesk.desk.DepartmentView;
 import org.tierdesk.desk.DeskManagement;
 import org.tierdesk.desk.TicketNumberFormat;
@@ -15,8 +18,16 @@ import org.tierdesk.platform.ConflictException;
 import org.tierdesk.platform.NotFoundException;
 
 @Service
-@Transactional(readOnly = true)
 class DeskService implements DeskManagement {
+
+	/**
+	 * How long a node serves the desk set-up from memory. The set-up is read for every
+	 * ticket and changes rarely; a change made on another node is seen within this time,
+	 * a change on this node at once.
+	 */
+	static final Duration SNAPSHOT_TTL = Duration.ofSeconds(5);
+
+	private volatile Snapshot snapshot;
 
 	static final String GENERAL_DEPARTMENT = "General";
 
@@ -32,14 +43,46 @@ class DeskService implements DeskManagement {
 		this.settings = settings;
 	}
 
+	private Snapshot snapshot() {
+		Snapshot current = this.snapshot;
+		if (current == null || current.isOlderThan(SNAPSHOT_TTL)) {
+			List<Tier> ordered = this.tiers.findAllByOrderByPositionAscIdAsc();
+			List<TierView> tierViews = new ArrayList<>(ordered.size());
+			for (int i = 0; i < ordered.size(); i++) {
+				tierViews.add(ordered.get(i).toView(i + 1));
+			}
+			List<DepartmentView> departmentViews = this.departments.findAllByOrderByNameAsc()
+				.stream()
+				.map(Department::toView)
+				.toList();
+			TicketNumberFormat format = this.settings.findById(DeskSettings.SINGLETON_ID)
+				.map(DeskSettings::numberFormat)
+				.orElseGet(TicketNumberFormat::defaults);
+			current = new Snapshot(List.copyOf(tierViews), departmentViews, format, System.nanoTime());
+			this.snapshot = current;
+		}
+		return current;
+	}
+
+	/**
+	 * Forgets the cached set-up once the current transaction has committed (or at once
+	 * without one).
+	 */
+	private void invalidate() {
+		this.snapshot = null;
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					DeskService.this.snapshot = null;
+				}
+			});
+		}
+	}
+
 	@Override
 	public List<TierView> tiers() {
-		List<Tier> ordered = this.tiers.findAllByOrderByPositionAscIdAsc();
-		List<TierView> views = new ArrayList<>(ordered.size());
-		for (int i = 0; i < ordered.size(); i++) {
-			views.add(ordered.get(i).toView(i + 1));
-		}
-		return views;
+		return snapshot().tiers();
 	}
 
 	@Override
@@ -71,6 +114,7 @@ class DeskService implements DeskManagement {
 	@Override
 	@Transactional
 	public TierView addTier(String name) {
+		invalidate();
 		List<Tier> ordered = this.tiers.findAllByOrderByPositionAscIdAsc();
 		int position = ordered.isEmpty() ? 1 : ordered.get(ordered.size() - 1).getPosition() + 1;
 		Tier tier = this.tiers.save(new Tier(name, position));
@@ -80,6 +124,7 @@ class DeskService implements DeskManagement {
 	@Override
 	@Transactional
 	public TierView renameTier(long tierId, String name) {
+		invalidate();
 		Tier tier = this.tiers.findById(tierId).orElseThrow(() -> tierNotFound(tierId));
 		tier.rename(name);
 		return tier(tierId).orElseThrow();
@@ -88,6 +133,7 @@ class DeskService implements DeskManagement {
 	@Override
 	@Transactional
 	public void moveTier(long tierId, boolean up) {
+		invalidate();
 		List<Tier> ordered = this.tiers.findAllByOrderByPositionAscIdAsc();
 		int index = -1;
 		for (int i = 0; i < ordered.size(); i++) {
@@ -110,18 +156,21 @@ class DeskService implements DeskManagement {
 
 	@Override
 	public List<DepartmentView> departments() {
-		return this.departments.findAllByOrderByNameAsc().stream().map(Department::toView).toList();
+		return snapshot().departments();
 	}
 
 	@Override
 	public Optional<DepartmentView> department(long departmentId) {
-		return this.departments.findById(departmentId).map(Department::toView);
+		return departments().stream().filter((department) -> department.id() == departmentId).findFirst();
 	}
 
 	@Override
 	public Optional<DepartmentView> departmentNamed(String name) {
-		return (name != null) ? this.departments.findByNameIgnoreCase(name.strip()).map(Department::toView)
-				: Optional.empty();
+		if (name == null) {
+			return Optional.empty();
+		}
+		String wanted = name.strip();
+		return departments().stream().filter((department) -> department.name().equalsIgnoreCase(wanted)).findFirst();
 	}
 
 	@Override
@@ -134,6 +183,7 @@ class DeskService implements DeskManagement {
 	@Override
 	@Transactional
 	public DepartmentView addDepartment(String name) {
+		invalidate();
 		Department department = new Department(name);
 		if (this.departments.findByNameIgnoreCase(department.getName()).isPresent()) {
 			throw duplicateDepartment(department.getName());
@@ -149,6 +199,7 @@ class DeskService implements DeskManagement {
 	@Override
 	@Transactional
 	public DepartmentView updateDepartment(long departmentId, String name, boolean active) {
+		invalidate();
 		Department department = this.departments.findById(departmentId)
 			.orElseThrow(() -> new NotFoundException("desk.department.notFound", "No such department."));
 		this.departments.findByNameIgnoreCase(DeskNames.require(name, "name"))
@@ -162,20 +213,20 @@ class DeskService implements DeskManagement {
 
 	@Override
 	public TicketNumberFormat numberFormat() {
-		return this.settings.findById(DeskSettings.SINGLETON_ID)
-			.map(DeskSettings::numberFormat)
-			.orElseGet(TicketNumberFormat::defaults);
+		return snapshot().numberFormat();
 	}
 
 	@Override
 	@Transactional
 	public void changeNumberFormat(TicketNumberFormat format) {
+		invalidate();
 		this.settings.findById(DeskSettings.SINGLETON_ID)
 			.ifPresentOrElse((existing) -> existing.change(format), () -> this.settings.save(new DeskSettings(format)));
 	}
 
 	@Transactional
 	void createDefaultsIfEmpty() {
+		invalidate();
 		if (this.tiers.count() == 0) {
 			this.tiers.save(new Tier("Level 1 — Service desk", 1));
 			this.tiers.save(new Tier("Level 2 — Specialists", 2));
@@ -194,6 +245,16 @@ class DeskService implements DeskManagement {
 
 	private static ConflictException duplicateDepartment(String name) {
 		return new ConflictException("desk.department.duplicate", "A department with this name exists already.", name);
+	}
+
+	/** The desk set-up as last read from the database. */
+	record Snapshot(List<TierView> tiers, List<DepartmentView> departments, TicketNumberFormat numberFormat,
+			long loadedAtNanos) {
+
+		boolean isOlderThan(Duration ttl) {
+			return System.nanoTime() - this.loadedAtNanos > ttl.toNanos();
+		}
+
 	}
 
 }

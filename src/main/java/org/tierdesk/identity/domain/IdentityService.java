@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import org.springframework.security.core.userdetails.UserDetails;
@@ -21,7 +23,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.tierdesk.desk.DepartmentView;
 import org.tierdesk.desk.DeskManagement;
 import org.tierdesk.desk.TierView;
@@ -47,7 +52,15 @@ public class IdentityService implements IdentityManagement, UserDetailsService {
 
 	static final int MIN_PASSWORD = 8;
 
+	static final Duration TOKEN_CACHE_TTL = Duration.ofSeconds(10);
+
+	static final int TOKEN_CACHE_MAX = 10_000;
+
 	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final Map<String, CachedPrincipal> tokenCache = new ConcurrentHashMap<>();
+
+	private final TransactionTemplate transactions;
 
 	private final UserRepository users;
 
@@ -60,7 +73,8 @@ public class IdentityService implements IdentityManagement, UserDetailsService {
 	private final DeskManagement desk;
 
 	IdentityService(UserRepository users, ApiTokenRepository tokens, PasswordEncoder passwordEncoder, Clock clock,
-			DeskManagement desk) {
+			DeskManagement desk, PlatformTransactionManager transactionManager) {
+		this.transactions = new TransactionTemplate(transactionManager);
 		this.users = users;
 		this.tokens = tokens;
 		this.passwordEncoder = passwordEncoder;
@@ -156,6 +170,7 @@ public class IdentityService implements IdentityManagement, UserDetailsService {
 		}
 		user.update(command.username(), command.email(), command.displayName(), command.role(), command.enabled(),
 				safe(command.tierIds()), safe(command.departmentIds()));
+		this.tokenCache.clear();
 		return user.toView();
 	}
 
@@ -210,20 +225,49 @@ public class IdentityService implements IdentityManagement, UserDetailsService {
 			.filter((found) -> found.getUserId() == userId)
 			.orElseThrow(() -> new NotFoundException("identity.token.notFound", "No such API token."));
 		this.tokens.delete(token);
+		this.tokenCache.clear();
 	}
 
-	/** Finds the enabled user a bearer token belongs to. */
-	@Transactional
+	/**
+	 * Finds the enabled user a bearer token belongs to. Answers are kept in memory for a
+	 * few seconds so that an API request costs no database round trip for authentication;
+	 * revoking a token or changing a user clears this node's memory at once, other nodes
+	 * follow within {@link #TOKEN_CACHE_TTL}.
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public Optional<TierdeskPrincipal> authenticateToken(String secret) {
 		if (secret == null || !secret.startsWith("td_") || secret.length() > 100) {
 			return Optional.empty();
 		}
-		return this.tokens.findByTokenHash(digest(secret)).flatMap((token) -> {
+		String digest = digest(secret);
+		long now = System.nanoTime();
+		CachedPrincipal cached = this.tokenCache.get(digest);
+		if (cached != null && now - cached.cachedAtNanos() < TOKEN_CACHE_TTL.toNanos()) {
+			return Optional.of(cached.principal());
+		}
+		Optional<TierdeskPrincipal> principal = this.transactions.execute((status) -> lookUpToken(digest));
+		if (principal != null && principal.isPresent()) {
+			if (this.tokenCache.size() >= TOKEN_CACHE_MAX) {
+				this.tokenCache.clear();
+			}
+			this.tokenCache.put(digest, new CachedPrincipal(principal.get(), now));
+			return principal;
+		}
+		this.tokenCache.remove(digest);
+		return Optional.empty();
+	}
+
+	private Optional<TierdeskPrincipal> lookUpToken(String digest) {
+		return this.tokens.findByTokenHash(digest).flatMap((token) -> {
 			if (token.needsUsageUpdate(this.clock.instant())) {
 				this.tokens.touch(token.getId(), this.clock.instant());
 			}
 			return this.users.findById(token.getUserId()).map(User::toPrincipal).filter(TierdeskPrincipal::isEnabled);
 		});
+	}
+
+	/** A token's user as recently looked up. */
+	record CachedPrincipal(TierdeskPrincipal principal, long cachedAtNanos) {
 	}
 
 	/** Creates the first admin when the desk has none. */
