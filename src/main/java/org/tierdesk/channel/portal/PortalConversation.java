@@ -2,6 +2,7 @@ package org.tierdesk.channel.portal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -68,7 +69,7 @@ class PortalConversation {
 	/**
 	 * The attachment as a download, if {@code allowed} says this customer may have it.
 	 */
-	ResponseEntity<byte[]> download(long attachmentId, java.util.function.Predicate<AttachmentContent> allowed) {
+	ResponseEntity<byte[]> download(long attachmentId, Predicate<AttachmentContent> allowed) {
 		AttachmentContent content = this.tickets.attachment(attachmentId)
 			.filter((found) -> !found.internal())
 			.filter(allowed)

@@ -3,10 +3,12 @@ package org.tierdesk.channel.portal;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.FilterChain;
@@ -46,7 +48,7 @@ class PortalUploadLimitFilter {
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
 			String type = request.getContentType();
-			boolean multipart = type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
+			boolean multipart = type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
 			chain.doFilter(multipart ? new Wrapper(request) : request, response);
 		}
 
@@ -113,7 +115,7 @@ class PortalUploadLimitFilter {
 				int eq = pair.indexOf('=');
 				String key = URLDecoder.decode((eq < 0) ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
 				String value = (eq < 0) ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-				parameters.computeIfAbsent(key, (k) -> new java.util.ArrayList<>()).add(value);
+				parameters.computeIfAbsent(key, (k) -> new ArrayList<>()).add(value);
 			}
 			return parameters;
 		}
