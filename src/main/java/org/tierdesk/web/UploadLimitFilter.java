@@ -1,4 +1,4 @@
-package org.tierdesk.channel.portal;
+package org.tierdesk.web;
 
 import java.io.IOException;
 import java.net.URLDecoder;
@@ -26,18 +26,19 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Lets an upload over the size limit reach the friendly "too large" message. Tomcat
  * refuses to read the form fields of such a request, so the CSRF check, which runs first,
- * would fail with an error page; the portal's upload forms therefore also carry the token
- * in the query string, and this filter lets the CSRF check read it there. The multipart
- * parsing then fails in the dispatcher as usual, where the upload-limit advice answers.
+ * would fail with an error page; the upload forms of the screens therefore also carry the
+ * token in the query string, and this filter lets the CSRF check read it there. The
+ * multipart parsing then fails in the dispatcher as usual, where the upload-limit advice
+ * answers.
  */
 @Configuration(proxyBeanMethods = false)
-class PortalUploadLimitFilter {
+class UploadLimitFilter {
 
 	@Bean
-	FilterRegistrationBean<OncePerRequestFilter> portalUploadLimit() {
+	FilterRegistrationBean<OncePerRequestFilter> uploadLimitFilter() {
 		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
 				new QueryParametersOnOversizedUpload());
-		registration.addUrlPatterns("/portal/*");
+		registration.addUrlPatterns("/portal/*", "/agent/*", "/admin/*");
 		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
 		return registration;
 	}
