@@ -35,7 +35,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class UploadLimitFilter {
 
 	@Bean
-	FilterRegistrationBean<OncePerRequestFilter> uploadLimitFilter() {
+	FilterRegistrationBean<OncePerRequestFilter> uploadLimitFilterRegistration() {
 		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
 				new QueryParametersOnOversizedUpload());
 		registration.addUrlPatterns("/portal/*", "/agent/*", "/admin/*");
