@@ -16,6 +16,7 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.data.domain.AbstractAggregateRoot;
 import org.tierdesk.platform.ConflictException;
 import org.tierdesk.ticket.Actor;
@@ -280,7 +281,8 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
 
 	private ConflictException invalidTransition(String transition) {
 		return new ConflictException("ticket.transition." + transition,
-				"Ticket {0} is {1}: this action is not possible now.", this.number, this.status.apiName());
+				"Ticket {0} is {1}: this action is not possible now.", this.number, new DefaultMessageSourceResolvable(
+						new String[] { "status." + this.status.apiName() }, this.status.apiName()));
 	}
 
 	private void changeStatus(TicketStatus status, Instant now) {
