@@ -20,7 +20,10 @@ public final class DatabaseInitializers {
 		TestPropertyValues
 			.of("spring.datasource.url=" + url, "spring.datasource.username=" + user,
 					"spring.datasource.password=" + password, "TIERDESK_ADMIN_PASSWORD=" + ADMIN_PASSWORD,
-					"spring.datasource.hikari.maximum-pool-size=8")
+					"spring.datasource.hikari.maximum-pool-size=8",
+					// at JVM exit the embedded servers may stop before the application;
+					// do not wait long for them
+					"spring.datasource.hikari.connection-timeout=3000")
 			.applyTo(context);
 	}
 

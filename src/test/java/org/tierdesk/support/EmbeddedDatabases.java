@@ -28,14 +28,6 @@ public final class EmbeddedDatabases {
 		if (postgres == null) {
 			try {
 				postgres = EmbeddedPostgres.builder().start();
-				Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-					try {
-						postgres.close();
-					}
-					catch (IOException ex) {
-						// the JVM is going away anyway
-					}
-				}));
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException("Could not start embedded PostgreSQL", ex);
@@ -60,14 +52,6 @@ public final class EmbeddedDatabases {
 				mariaDb.start();
 				mariaDb.createDB("tierdesk");
 				mariaDbPort = mariaDb.getConfiguration().getPort();
-				Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-					try {
-						mariaDb.stop();
-					}
-					catch (Exception ex) {
-						// the JVM is going away anyway
-					}
-				}));
 			}
 			catch (Exception ex) {
 				throw new IllegalStateException("Could not start embedded MariaDB", ex);
