@@ -322,7 +322,7 @@ public class MailParser {
 						this.returnedHeaders = headers(
 								new DefaultMessageBuilder().parseHeader(new ByteArrayInputStream(in.readNBytes(65536))));
 					}
-					catch (MimeException | RuntimeException ex) {
+					catch (IOException | RuntimeException ex) {
 						// a broken header copy only costs the bounce its original Message-ID
 					}
 				}
