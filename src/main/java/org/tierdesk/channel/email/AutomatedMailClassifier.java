@@ -50,7 +50,7 @@ public class AutomatedMailClassifier {
 			+ "non[- ]?delivery|nondeliverable|mail system error|delivery problem|rejected|not delivered|"
 			+ "message delivery|delivery notification|warning: could not send|mail failure|"
 			+ "permanent error|failed delivery|unzustellbar|onbestelbaar|non recapitabile|no entregado|"
-			+ "error sending message|bounce)", Pattern.CASE_INSENSITIVE);
+			+ "error sending message|bounce|not member|エラー|不達|送信できません)", Pattern.CASE_INSENSITIVE);
 
 	private static final Set<String> DAEMON_LOCAL_PARTS = Set.of("mailer-daemon", "mailer_daemon", "maildaemon",
 			"postmaster", "mail-daemon", "mdaemon", "mail.delivery.system", "bounce", "bounces", "nobody",
@@ -102,7 +102,7 @@ public class AutomatedMailClassifier {
 			}
 		}
 		Optional<String> bounceEvidence = bounceEvidence(mail);
-		if (bounceEvidence.isPresent() && !autoReplyHeader(headers).isPresent()) {
+		if (bounceEvidence.isPresent()) {
 			return new MailClassification(MailKind.BOUNCE, bounceEvidence.get(),
 					Optional.of(new Bounce(textBounce(mail))), originalId.or(() -> idInText(mail)), Optional.empty());
 		}
@@ -169,8 +169,11 @@ public class AutomatedMailClassifier {
 		}
 		String local = mail.from().map((a) -> a.normalized().substring(0, a.normalized().indexOf('@'))).orElse("");
 		String name = mail.from().map((a) -> a.name().toLowerCase(Locale.ROOT)).orElse("");
-		boolean daemon = DAEMON_LOCAL_PARTS.contains(local) || local.startsWith("mailer-daemon")
-				|| local.startsWith("postmaster") || name.contains("mail delivery") || name.contains("mailer-daemon")
+		String squeezed = local.replaceAll("[-_.]", "");
+		boolean listRobot = local.endsWith("-admin") || local.endsWith("-owner") || local.startsWith("owner-")
+				|| local.endsWith("-request") || local.endsWith("-bounces");
+		boolean daemon = DAEMON_LOCAL_PARTS.contains(local) || squeezed.contains("mailerdaemon")
+				|| squeezed.contains("postmaster") || name.contains("mail delivery") || name.contains("mailer-daemon")
 				|| name.contains("mailer daemon") || name.contains("postmaster");
 		boolean bounceSubject = BOUNCE_SUBJECT.matcher(mail.subject()).find();
 		boolean nullSender = headers.first("Return-Path").map((v) -> v.replaceAll("\\s", "").equals("<>")).orElse(false);
@@ -185,6 +188,12 @@ public class AutomatedMailClassifier {
 		if (daemon) {
 			return Optional.of("sent by " + (local.isEmpty() ? name : local));
 		}
+		if (listRobot && bounceSubject) {
+			return Optional.of("list manager " + local + " refused the mail");
+		}
+		if (mail.returnedHeaders().isPresent() && textLooksLikeBounce(mail.textBody())) {
+			return Optional.of("returned message with a delivery error");
+		}
 		if (bounceSubject && textLooksLikeBounce(mail.textBody())) {
 			return Optional.of("bounce subject and text \"" + mail.subject() + "\"");
 		}
@@ -193,6 +202,9 @@ public class AutomatedMailClassifier {
 
 	private boolean textLooksLikeBounce(String text) {
 		String lower = text.toLowerCase(Locale.ROOT);
+		if (lower.contains("送信できませんでした") || lower.contains("宛先不明") || lower.contains("配信できません")) {
+			return true;
+		}
 		return (STATUS.matcher(text).find() || REPLY_CODE.matcher(text).find())
 				&& (lower.contains("deliver") || lower.contains("recipient") || lower.contains("mailbox")
 						|| lower.contains("user unknown") || lower.contains("rejected"));
@@ -219,9 +231,11 @@ public class AutomatedMailClassifier {
 			anyFailure = true;
 			boolean hard = !code.startsWith("4") && !(code.isEmpty() && diagnostic != null
 					&& REPLY_CODE.matcher(diagnostic).find() && diagnostic.trim().matches("(?s).*\\b4\\d\\d\\b.*"));
-			if (code.isEmpty() && diagnostic != null) {
-				Matcher dm = STATUS.matcher(diagnostic);
-				code = dm.find() ? dm.group() : "";
+			if ((code.isEmpty() || code.matches("\\d\\.0\\.0")) && diagnostic != null) {
+				String specific = specificStatus(diagnostic);
+				if (!specific.isEmpty() && (code.isEmpty() || specific.charAt(0) == code.charAt(0))) {
+					code = specific;
+				}
 			}
 			failed.add(new FailedRecipient(address(recipient), Optional.of(code).filter((c) -> !c.isEmpty()),
 					Optional.ofNullable(diagnostic), hard));
@@ -285,8 +299,7 @@ public class AutomatedMailClassifier {
 		if (candidates.isEmpty()) {
 			return List.of();
 		}
-		Matcher sm = STATUS.matcher(head);
-		String status = sm.find() ? sm.group() : "";
+		String status = specificStatus(head);
 		Matcher rm = REPLY_CODE.matcher(head);
 		String reply = rm.find() ? rm.group(1) : "";
 		String lower = head.toLowerCase(Locale.ROOT);
@@ -295,6 +308,26 @@ public class AutomatedMailClassifier {
 						|| lower.contains("delayed") || lower.contains("deferred")));
 		return List.of(new FailedRecipient(candidates.get(0), Optional.of(status).filter((s) -> !s.isEmpty()),
 				Optional.of(reply).filter((s) -> !s.isEmpty()), !soft));
+	}
+
+	/**
+	 * The first status code in the text, preferring a specific one over the generic x.0.0.
+	 */
+	private static String specificStatus(String text) {
+		Matcher m = STATUS.matcher(text);
+		String generic = "";
+		while (m.find()) {
+			if (m.group(1).equals("2")) {
+				continue;
+			}
+			if (!m.group().matches("\\d\\.0\\.0")) {
+				return m.group();
+			}
+			if (generic.isEmpty()) {
+				generic = m.group();
+			}
+		}
+		return generic;
 	}
 
 	private Optional<String> idInText(ParsedMail mail) {
