@@ -16,6 +16,10 @@ public class QuoteFolder {
 			+ "escreveu|skrev|menulis|kirjoitti|napsal|napisał|έγραψε)\\s*:?\\s*$",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+	private static final Pattern NAME_FIRST_ATTRIBUTION = Pattern.compile(
+			"^\\s*.{0,120}<[^<>\\s]+@[^<>\\s]+>\\s+(?:kirjoitti|skrev|schreef|wrote|napsal|schrieb)\\b.{0,80}:\\s*$",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
 	private static final Pattern ORIGINAL_MESSAGE = Pattern.compile("^\\s*[-_]*\\s*(?:Original Message|"
 			+ "Ursprüngliche Nachricht|Oorspronkelijk bericht|Message d'origine|Messaggio originale|Pesan Asli|"
 			+ "Alkuperäinen viesti|Mensaje original|Originalmeddelande)\\s*[-_]*\\s*$",
@@ -66,7 +70,7 @@ public class QuoteFolder {
 		int signature = signatureStart(own);
 		String reply = String.join("\n", (signature >= 0) ? own.subList(0, signature) : own).strip();
 		String sig = (signature >= 0) ? String.join("\n", own.subList(signature, own.size())).strip() : "";
-		return new FoldedText(reply, sig, String.join("\n", quoted).strip());
+		return new FoldedText(reply, sig, String.join("\n", quoted).strip(), String.join("\n", own).strip());
 	}
 
 	private int quoteStart(List<String> lines) {
@@ -78,7 +82,7 @@ public class QuoteFolder {
 			if (ORIGINAL_MESSAGE.matcher(line).matches()) {
 				return i;
 			}
-			if (ATTRIBUTION.matcher(line).matches()) {
+			if (ATTRIBUTION.matcher(line).matches() || NAME_FIRST_ATTRIBUTION.matcher(line).matches()) {
 				return i;
 			}
 			if (i + 1 < lines.size() && line.trim().matches("(?i)^(On|Am|Le|Op|Pada|Il)\\s.*")
