@@ -13,7 +13,7 @@ public class QuoteFolder {
 
 	private static final Pattern ATTRIBUTION = Pattern.compile("^\\s*>?\\s*(?:On|Am|Le|El|Il|Op|Em|Den|På|Pada|Dne|"
 			+ "W dniu|Στις|\\d{1,4}[./-]).{0,200}(?:wrote|schrieb|a écrit|escribió|ha scritto|scrisse|schreef|"
-			+ "escreveu|skrev|menulis|kirjoitti|napsal|napisał|έγραψε)\\s*:?\\s*$",
+			+ "escreveu|skrev|menulis|kirjoitti|napsal|napisał|έγραψε)(?:\\s*:|\\s+.{0,120}:)?\\s*$",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	private static final Pattern NAME_FIRST_ATTRIBUTION = Pattern.compile(
