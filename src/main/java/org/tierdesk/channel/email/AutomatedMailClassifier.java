@@ -11,26 +11,28 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Recognises mail sent by machines: bounces, delivery and feedback reports, automatic replies, and
- * bulk or list mail.
+ * Recognises mail sent by machines: bounces, delivery and feedback reports, automatic
+ * replies, and bulk or list mail.
  *
  * <p>
- * The checks run from the most to the least specific: RFC 6522 reports (ARF feedback, RFC 3464
- * delivery status), bounces in the many non-RFC formats of mail servers (a mailer-daemon or
- * postmaster sender, a bounce subject, {@code X-Failed-Recipients}), RFC 3834 and vendor
- * auto-reply headers and out-of-office subjects, and finally bulk and list headers.
+ * The checks run from the most to the least specific: RFC 6522 reports (ARF feedback, RFC
+ * 3464 delivery status), bounces in the many non-RFC formats of mail servers (a
+ * mailer-daemon or postmaster sender, a bounce subject, {@code X-Failed-Recipients}), RFC
+ * 3834 and vendor auto-reply headers and out-of-office subjects, and finally bulk and
+ * list headers.
  *
  * <p>
- * {@code X-Auto-Response-Suppress} alone is not evidence: Outlook sets it on ordinary mail too; it
- * only counts together with an out-of-office subject.
+ * {@code X-Auto-Response-Suppress} alone is not evidence: Outlook sets it on ordinary
+ * mail too; it only counts together with an out-of-office subject.
  *
  * <p>
- * Bulk and list mail ({@code Precedence: bulk/junk/list}, {@code List-Id}, {@code List-Unsubscribe})
- * is reported as {@link MailKind#BULK_OR_LIST}. Policy (ADR 0005): such mail is never acknowledged
- * and never answered automatically (RFC 3834 §2), but it is not dropped: the intake keeps it for an
- * agent in the held list instead of opening a ticket, because a newsletter opening tickets floods the
- * desk, while a support address that is itself a list (a Google Group) is a mailbox setting that
- * turns the hold off.
+ * Bulk and list mail ({@code Precedence: bulk/junk/list}, {@code List-Id},
+ * {@code List-Unsubscribe}) is reported as {@link MailKind#BULK_OR_LIST}. Policy (ADR
+ * 0005): such mail is never acknowledged and never answered automatically (RFC 3834 §2),
+ * but it is not dropped: the intake keeps it for an agent in the held list instead of
+ * opening a ticket, because a newsletter opening tickets floods the desk, while a support
+ * address that is itself a list (a Google Group) is a mailbox setting that turns the hold
+ * off.
  */
 public class AutomatedMailClassifier {
 
@@ -38,8 +40,7 @@ public class AutomatedMailClassifier {
 			+ "out of (?:the )?office|automatic reply|auto(?:matic)?[- ]?(?:reply|response)|autoreply|"
 			+ "away from (?:the )?office|on vacation|vacation reply|i am out of the office|"
 			+ "afwezig|automatisch antwoord|niet aanwezig|buiten kantoor|"
-			+ "di luar kantor|balasan otomatis|sedang cuti|"
-			+ "fuori ufficio|fuori sede|risposta automatica|assente|"
+			+ "di luar kantor|balasan otomatis|sedang cuti|" + "fuori ufficio|fuori sede|risposta automatica|assente|"
 			+ "poissa|automaattinen vastaus|lomalla|"
 			+ "abwesenheitsnotiz|automatische antwort|r[ée]ponse automatique|absence du bureau|"
 			+ "respuesta autom[áa]tica|fuera de la oficina)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -63,11 +64,11 @@ public class AutomatedMailClassifier {
 
 	private static final Pattern REPLY_CODE = Pattern.compile("(?<![\\d.#-])([45][0-7]\\d)(?:[ -]|$)");
 
-	private static final Pattern ORIGINAL_START = Pattern.compile(
-			"(?im)^(?:[-_= ]*(?:original message|this is a copy of the message|below this line is a copy|"
-					+ "original message follows|returned message|the original message|headers of the original|"
-					+ "unsent message below|message headers follow|original message header)|"
-					+ "(?:received|return-path|message-id|x-[a-z-]+):\\s)");
+	private static final Pattern ORIGINAL_START = Pattern
+		.compile("(?im)^(?:[-_= ]*(?:original message|this is a copy of the message|below this line is a copy|"
+				+ "original message follows|returned message|the original message|headers of the original|"
+				+ "unsent message below|message headers follow|original message header)|"
+				+ "(?:received|return-path|message-id|x-[a-z-]+):\\s)");
 
 	private static final Pattern MESSAGE_ID_LINE = Pattern.compile("(?im)^\\s*message-id:\\s*<([^<>\\s]+)>");
 
@@ -176,13 +177,16 @@ public class AutomatedMailClassifier {
 				|| squeezed.contains("postmaster") || name.contains("mail delivery") || name.contains("mailer-daemon")
 				|| name.contains("mailer daemon") || name.contains("postmaster");
 		boolean bounceSubject = BOUNCE_SUBJECT.matcher(mail.subject()).find();
-		boolean nullSender = headers.first("Return-Path").map((v) -> v.replaceAll("\\s", "").equals("<>")).orElse(false);
+		boolean nullSender = headers.first("Return-Path")
+			.map((v) -> v.replaceAll("\\s", "").equals("<>"))
+			.orElse(false);
 		if (daemon && (bounceSubject || nullSender || mail.returnedHeaders().isPresent()
 				|| STATUS.matcher(mail.textBody()).find() || REPLY_CODE.matcher(mail.textBody()).find())) {
 			return Optional.of("sent by " + (local.isEmpty() ? name : local) + " with a bounce subject or status");
 		}
-		if (bounceSubject && (nullSender || mail.returnedHeaders().isPresent() || headers.lower("Auto-Submitted")
-			.startsWith("auto-replied") == false && headers.lower("Auto-Submitted").startsWith("auto-generated"))) {
+		if (bounceSubject && (nullSender || mail.returnedHeaders().isPresent()
+				|| headers.lower("Auto-Submitted").startsWith("auto-replied") == false
+						&& headers.lower("Auto-Submitted").startsWith("auto-generated"))) {
 			return Optional.of("bounce subject \"" + mail.subject() + "\"");
 		}
 		if (daemon) {
@@ -311,7 +315,8 @@ public class AutomatedMailClassifier {
 	}
 
 	/**
-	 * The first status code in the text, preferring a specific one over the generic x.0.0.
+	 * The first status code in the text, preferring a specific one over the generic
+	 * x.0.0.
 	 */
 	private static String specificStatus(String text) {
 		Matcher m = STATUS.matcher(text);

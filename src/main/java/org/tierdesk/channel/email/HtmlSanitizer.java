@@ -10,9 +10,9 @@ import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
 /**
- * Makes mail HTML safe to show inside Tierdesk: no scripts, handlers, forms, frames or styles;
- * links open in a new tab without a referrer; {@code cid:} images point to attachment URLs; remote
- * images only when the caller allows them.
+ * Makes mail HTML safe to show inside Tierdesk: no scripts, handlers, forms, frames or
+ * styles; links open in a new tab without a referrer; {@code cid:} images point to
+ * attachment URLs; remote images only when the caller allows them.
  */
 public class HtmlSanitizer {
 
@@ -32,8 +32,8 @@ public class HtmlSanitizer {
 		.preserveRelativeLinks(false);
 
 	/**
-	 * Sanitises mail HTML; {@code cidResolver} maps a Content-ID (without {@code cid:}) to the URL
-	 * of the inline part, or returns {@code null} to drop the image.
+	 * Sanitises mail HTML; {@code cidResolver} maps a Content-ID (without {@code cid:})
+	 * to the URL of the inline part, or returns {@code null} to drop the image.
 	 */
 	public String sanitize(String html, UnaryOperator<String> cidResolver, boolean allowRemoteImages) {
 		Document dirty = Jsoup.parse((html == null) ? "" : html);

@@ -14,8 +14,8 @@ import org.jsoup.select.NodeVisitor;
  */
 final class HtmlText {
 
-	private static final Set<String> BLOCKS = Set.of("p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5",
-			"h6", "blockquote", "pre", "table", "ul", "ol", "hr", "section", "article", "header", "footer");
+	private static final Set<String> BLOCKS = Set.of("p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6",
+			"blockquote", "pre", "table", "ul", "ol", "hr", "section", "article", "header", "footer");
 
 	private HtmlText() {
 	}

@@ -8,8 +8,8 @@ import org.apache.james.mime4j.stream.Field;
 import org.apache.james.mime4j.stream.RawField;
 
 /**
- * Counts the parts and the nesting depth while mime4j parses, and stops the parse as soon as a
- * limit is passed: mime4j itself has no such limits.
+ * Counts the parts and the nesting depth while mime4j parses, and stops the parse as soon
+ * as a limit is passed: mime4j itself has no such limits.
  */
 final class LimitingBodyDescriptorBuilder implements BodyDescriptorBuilder {
 
@@ -25,8 +25,7 @@ final class LimitingBodyDescriptorBuilder implements BodyDescriptorBuilder {
 		this(new DefaultBodyDescriptorBuilder(), 0, new int[1], limits);
 	}
 
-	private LimitingBodyDescriptorBuilder(BodyDescriptorBuilder delegate, int depth, int[] parts,
-			MailLimits limits) {
+	private LimitingBodyDescriptorBuilder(BodyDescriptorBuilder delegate, int depth, int[] parts, MailLimits limits) {
 		this.delegate = delegate;
 		this.depth = depth;
 		this.parts = parts;

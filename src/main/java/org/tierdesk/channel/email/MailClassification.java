@@ -3,8 +3,8 @@ package org.tierdesk.channel.email;
 import java.util.Optional;
 
 /**
- * The kind of a mail with a human-readable reason, the bounce details, and the Message-ID of the
- * original mail a bounce or report refers to.
+ * The kind of a mail with a human-readable reason, the bounce details, and the Message-ID
+ * of the original mail a bounce or report refers to.
  */
 public record MailClassification(MailKind kind, String reason, Optional<Bounce> bounce,
 		Optional<String> originalMessageId, Optional<String> feedbackType) {

@@ -32,7 +32,8 @@ import org.apache.james.mime4j.stream.Field;
 import org.apache.james.mime4j.stream.MimeConfig;
 
 /**
- * Parses raw RFC 5322 bytes into a {@link ParsedMail} in one pass, within {@link MailLimits}.
+ * Parses raw RFC 5322 bytes into a {@link ParsedMail} in one pass, within
+ * {@link MailLimits}.
  */
 public class MailParser {
 
@@ -88,7 +89,8 @@ public class MailParser {
 			if (cause instanceof TooLarge) {
 				return new MailParseException(MailParseException.Reason.LIMIT_EXCEEDED, cause.getMessage(), ex);
 			}
-			if (cause instanceof MimeException && cause.getClass().getSimpleName().contains("Limit")) {
+			if (cause instanceof MimeException && (cause.getClass().getSimpleName().contains("Limit")
+					|| String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT).contains("limit"))) {
 				return new MailParseException(MailParseException.Reason.LIMIT_EXCEEDED, cause.getMessage(), ex);
 			}
 			if (cause instanceof MimeException) {
@@ -227,7 +229,8 @@ public class MailParser {
 	}
 
 	/**
-	 * The walk over the part tree that sorts parts into bodies, inline parts and attachments.
+	 * The walk over the part tree that sorts parts into bodies, inline parts and
+	 * attachments.
 	 */
 	private final class Parts {
 
@@ -257,8 +260,8 @@ public class MailParser {
 			if (this.reportType == null && this.machineReadable.length() == 0) {
 				return Optional.empty();
 			}
-			return Optional.of(new MailReport((this.reportType == null) ? "" : this.reportType,
-					this.machineReadable.toString()));
+			return Optional
+				.of(new MailReport((this.reportType == null) ? "" : this.reportType, this.machineReadable.toString()));
 		}
 
 		void walk(Entity entity, int depth) throws IOException {
@@ -297,8 +300,8 @@ public class MailParser {
 				String name = filename(entity);
 				if (name == null) {
 					String subject = Optional.ofNullable(safeSubject(embedded)).orElse("").strip();
-					name = (subject.isEmpty() ? "forwarded-message" : subject.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_"))
-							+ ".eml";
+					name = (subject.isEmpty() ? "forwarded-message"
+							: subject.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_")) + ".eml";
 				}
 				this.attachments.add(new MailAttachment(name, "message/rfc822", size[0], Optional.empty(), content));
 				return;
@@ -319,22 +322,24 @@ public class MailParser {
 			if (mimeType.endsWith("/rfc822-headers") || mimeType.equals("text/rfc822-header")) {
 				if (this.returnedHeaders == null) {
 					try (InputStream in = single.getInputStream()) {
-						this.returnedHeaders = headers(
-								new DefaultMessageBuilder().parseHeader(new ByteArrayInputStream(in.readNBytes(65536))));
+						this.returnedHeaders = headers(new DefaultMessageBuilder()
+							.parseHeader(new ByteArrayInputStream(in.readNBytes(65536))));
 					}
 					catch (IOException | RuntimeException ex) {
-						// a broken header copy only costs the bounce its original Message-ID
+						// a broken header copy only costs the bounce its original
+						// Message-ID
 					}
 				}
 				return;
 			}
-			boolean attachment = disposition.equals("attachment")
-					|| (filename != null && !mimeType.startsWith("text/"));
-			if (!attachment && mimeType.equals("text/plain") && this.textBytes < MailParser.this.limits.maxTextBodyBytes()) {
+			boolean attachment = disposition.equals("attachment") || filename != null;
+			if (!attachment && mimeType.equals("text/plain")
+					&& this.textBytes < MailParser.this.limits.maxTextBodyBytes()) {
 				this.texts.add(text(entity, single));
 				return;
 			}
-			if (!attachment && mimeType.equals("text/html") && this.textBytes < MailParser.this.limits.maxTextBodyBytes()) {
+			if (!attachment && mimeType.equals("text/html")
+					&& this.textBytes < MailParser.this.limits.maxTextBodyBytes()) {
 				this.htmls.add(text(entity, single));
 				return;
 			}

@@ -15,8 +15,9 @@ import org.apache.james.mime4j.stream.RawField;
 import org.apache.james.mime4j.stream.RawFieldParser;
 
 /**
- * Reads a parameter of a structured header field, decoding RFC 2231 (charset, language and
- * continuations) and, as mail clients do, RFC 2047 encoded words inside quoted values.
+ * Reads a parameter of a structured header field, decoding RFC 2231 (charset, language
+ * and continuations) and, as mail clients do, RFC 2047 encoded words inside quoted
+ * values.
  */
 final class MimeParameters {
 

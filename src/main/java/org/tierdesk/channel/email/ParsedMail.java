@@ -5,15 +5,15 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * An e-mail message parsed into the values the intake pipeline needs; close it to delete the
- * temporary files of large parts.
+ * An e-mail message parsed into the values the intake pipeline needs; close it to delete
+ * the temporary files of large parts.
  */
 public record ParsedMail(Optional<String> messageId, Optional<String> inReplyTo, List<String> references,
 		String subject, Optional<MailAddress> from, List<MailAddress> to, List<MailAddress> cc,
 		List<MailAddress> replyTo, Optional<Instant> date, String textBody, Optional<String> htmlBody,
 		List<MailAttachment> inlineParts, List<MailAttachment> attachments, MailHeaders headers,
-		Optional<MailReport> report, Optional<MailHeaders> returnedHeaders, AutoCloseable resources)
-		implements AutoCloseable {
+		Optional<MailReport> report, Optional<MailHeaders> returnedHeaders,
+		AutoCloseable resources) implements AutoCloseable {
 
 	public ParsedMail {
 		references = List.copyOf(references);

@@ -5,34 +5,36 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Splits a plain-text body into the new text, the signature and the quoted history, for the
- * clients' usual styles: '>' quotes, "On … wrote:" attributions in several languages, Outlook
- * "-----Original Message-----" and "From:/Sent:" header blocks, and the "-- " signature delimiter.
+ * Splits a plain-text body into the new text, the signature and the quoted history, for
+ * the clients' usual styles: '>' quotes, "On … wrote:" attributions in several languages,
+ * Outlook "-----Original Message-----" and "From:/Sent:" header blocks, and the "-- "
+ * signature delimiter.
  */
 public class QuoteFolder {
 
-	private static final Pattern ATTRIBUTION = Pattern.compile("^\\s*>?\\s*(?:On|Am|Le|El|Il|Op|Em|Den|På|Pada|Dne|"
-			+ "W dniu|Στις|\\d{1,4}[./-]).{0,200}(?:wrote|schrieb|a écrit|escribió|ha scritto|scrisse|schreef|"
-			+ "escreveu|skrev|menulis|kirjoitti|napsal|napisał|έγραψε)(?:\\s*:|\\s+.{0,120}:)?\\s*$",
+	private static final Pattern ATTRIBUTION = Pattern.compile(
+			"^\\s*>?\\s*(?:On|Am|Le|El|Il|Op|Em|Den|På|Pada|Dne|"
+					+ "W dniu|Στις|\\d{1,4}[./-]).{0,200}(?:wrote|schrieb|a écrit|escribió|ha scritto|scrisse|schreef|"
+					+ "escreveu|skrev|menulis|kirjoitti|napsal|napisał|έγραψε)(?:\\s*:|\\s+.{0,120}:)?\\s*$",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	private static final Pattern NAME_FIRST_ATTRIBUTION = Pattern.compile(
 			"^\\s*.{0,120}<[^<>\\s]+@[^<>\\s]+>\\s+(?:kirjoitti|skrev|schreef|wrote|napsal|schrieb)\\b.{0,80}:\\s*$",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-	private static final Pattern ORIGINAL_MESSAGE = Pattern.compile("^\\s*[-_]*\\s*(?:Original Message|"
-			+ "Ursprüngliche Nachricht|Oorspronkelijk bericht|Message d'origine|Messaggio originale|Pesan Asli|"
-			+ "Alkuperäinen viesti|Mensaje original|Originalmeddelande)\\s*[-_]*\\s*$",
+	private static final Pattern ORIGINAL_MESSAGE = Pattern.compile(
+			"^\\s*[-_]*\\s*(?:Original Message|"
+					+ "Ursprüngliche Nachricht|Oorspronkelijk bericht|Message d'origine|Messaggio originale|Pesan Asli|"
+					+ "Alkuperäinen viesti|Mensaje original|Originalmeddelande)\\s*[-_]*\\s*$",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	private static final Pattern HEADER_FROM = Pattern.compile(
 			"^\\s*\\*?(?:From|Von|Van|De|Da|Dari|Lähettäjä|Från|Fra)\\s*:\\*?\\s.*",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-	private static final Pattern HEADER_SENT = Pattern.compile(
-			"^\\s*\\*?(?:Sent|Date|Gesendet|Datum|Verzonden|Envoyé|Inviato|Data|Dikirim|Tanggal|Lähetetty|Skickat|"
-					+ "Sendt|Enviado|Fecha)\\s*:\\*?\\s.*",
-			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+	private static final Pattern HEADER_SENT = Pattern
+		.compile("^\\s*\\*?(?:Sent|Date|Gesendet|Datum|Verzonden|Envoyé|Inviato|Data|Dikirim|Tanggal|Lähetetty|Skickat|"
+				+ "Sendt|Enviado|Fecha)\\s*:\\*?\\s.*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	private static final Pattern SEPARATOR = Pattern.compile("^\\s*[_-]{8,}\\s*$");
 

@@ -20,8 +20,8 @@ import org.apache.james.mime4j.dom.TextBody;
 import org.apache.james.mime4j.message.BodyFactory;
 
 /**
- * Keeps small part bodies in memory and streams larger ones to temporary files, so memory stays
- * flat whatever the size of an attachment.
+ * Keeps small part bodies in memory and streams larger ones to temporary files, so memory
+ * stays flat whatever the size of an attachment.
  */
 final class SpillingBodyFactory implements BodyFactory, AutoCloseable {
 

@@ -10,8 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Turns the bytes of a text part into a string, choosing a sensible charset when the declared one
- * is missing, unknown or wrong.
+ * Turns the bytes of a text part into a string, choosing a sensible charset when the
+ * declared one is missing, unknown or wrong.
  */
 final class TextDecoding {
 
@@ -43,8 +43,8 @@ final class TextDecoding {
 	}
 
 	/**
-	 * Decodes strictly with the declared charset, and falls back to Windows-1252 when the bytes
-	 * are not valid in it.
+	 * Decodes strictly with the declared charset, and falls back to Windows-1252 when the
+	 * bytes are not valid in it.
 	 */
 	static String decode(byte[] bytes, String mimeCharset) {
 		Charset charset = charset(mimeCharset);

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Quote folding on the talon (Apache-2.0) and email_reply_parser (MIT) samples and own cases.
- * Measured: talon 5/5, email_reply_parser 2/2.
+ * Quote folding on the talon (Apache-2.0) and email_reply_parser (MIT) samples and own
+ * cases. Measured: talon 5/5, email_reply_parser 2/2.
  */
 class QuoteFolderTests {
 
@@ -72,7 +72,8 @@ class QuoteFolderTests {
 			.isEqualTo("Grazie");
 		assertThat(this.folder.fold("Kiitos\n\nMatti <m@example.fi> kirjoitti 3.3.2026 kello 10.00:\n> Hei").reply())
 			.isEqualTo("Kiitos");
-		assertThat(this.folder.fold("Thanks\n\nOn Tue, 3 Mar 2026 at 10:00, Bob <bob@example.com>\nwrote:\n> Hi").reply())
+		assertThat(
+				this.folder.fold("Thanks\n\nOn Tue, 3 Mar 2026 at 10:00, Bob <bob@example.com>\nwrote:\n> Hi").reply())
 			.isEqualTo("Thanks");
 	}
 

@@ -15,14 +15,16 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Classifies every mail of the sisimai set (BSD-2-Clause, see the folder's LICENSE and MANIFEST.tsv).
+ * Classifies every mail of the sisimai set (BSD-2-Clause, see the folder's LICENSE and
+ * MANIFEST.tsv).
  *
  * <p>
- * expectations.tsv gives sisimai's DSN status, reply code and hard/soft flag per failed recipient,
- * but not the recipient's address, so "recipient found" counts bounces for which a plausible failed
- * address was extracted. Measured on the 70 bounce rows: recipient found 69/70 (98.6%), hard/soft
- * agreement with the class of sisimai's status 69/70 (98.6%), exact status agreement where sisimai's
- * status is a real code (not its x.0.9xx pseudo codes) 48/51 (94.1%).
+ * expectations.tsv gives sisimai's DSN status, reply code and hard/soft flag per failed
+ * recipient, but not the recipient's address, so "recipient found" counts bounces for
+ * which a plausible failed address was extracted. Measured on the 70 bounce rows:
+ * recipient found 69/70 (98.6%), hard/soft agreement with the class of sisimai's status
+ * 69/70 (98.6%), exact status agreement where sisimai's status is a real code (not its
+ * x.0.9xx pseudo codes) 48/51 (94.1%).
  */
 class SisimaiSamplesTests {
 
@@ -112,9 +114,8 @@ class SisimaiSamplesTests {
 			}
 		}
 		System.out.printf(Locale.ROOT,
-				"sisimai: rows=%d recipient=%d severity=%d sisimaiHardFlag=%d status=%d/%d%n%s%n", rows,
-				recipientFound, severityAgrees, sisimaiHardAgrees, statusAgrees, realStatusRows,
-				String.join("\n", misses));
+				"sisimai: rows=%d recipient=%d severity=%d sisimaiHardFlag=%d status=%d/%d%n%s%n", rows, recipientFound,
+				severityAgrees, sisimaiHardAgrees, statusAgrees, realStatusRows, String.join("\n", misses));
 		assertThat(rows).isEqualTo(70);
 		assertThat(recipientFound).isGreaterThanOrEqualTo(69);
 		assertThat(severityAgrees).isGreaterThanOrEqualTo(69);

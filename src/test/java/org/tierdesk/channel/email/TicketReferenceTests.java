@@ -32,7 +32,8 @@ class TicketReferenceTests {
 
 	@Test
 	void shouldStripReplyPrefixesForDisplay() {
-		assertThat(TicketReference.stripReplyPrefixes("Re: RE: Fwd: AW: WG: SV: VS: Antw: Doorst: R: I: Balas: Printer"))
+		assertThat(
+				TicketReference.stripReplyPrefixes("Re: RE: Fwd: AW: WG: SV: VS: Antw: Doorst: R: I: Balas: Printer"))
 			.isEqualTo("Printer");
 		assertThat(TicketReference.stripReplyPrefixes("Re[2]: Printer")).isEqualTo("Printer");
 		assertThat(TicketReference.stripReplyPrefixes("Reminder: pay")).isEqualTo("Reminder: pay");
