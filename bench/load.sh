@@ -14,7 +14,7 @@ PW="${TIERDESK_ADMIN_PASSWORD:-bench-admin-pw}"
 BASE="http://127.0.0.1:$PORT"
 LUA="$HERE/wrk/tierdesk.lua"
 STAMP="$(date -u +%Y%m%dT%H%M%SZ)"
-OUT="$RESULTS/load-$STAMP.jsonl"; LOG="$RESULTS/load-$STAMP.log"
+OUT="$RESULTS/load-$STAMP.jsonl"; LOG="$RESULTS/load-$STAMP.log"; : > "$OUT"
 command -v wrk >/dev/null || { echo "wrk missing: apt-get install -y wrk"; exit 1; }
 
 TOKEN="$(curl -fsS -u "admin:$PW" -X POST "$BASE/api/v1/me/tokens" -H 'Content-Type: application/json' \
