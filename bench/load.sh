@@ -14,7 +14,7 @@ PW="${TIERDESK_ADMIN_PASSWORD:-bench-admin-pw}"
 BASE="http://127.0.0.1:$PORT"
 LUA="$HERE/wrk/tierdesk.lua"
 STAMP="$(date -u +%Y%m%dT%H%M%SZ)"
-OUT="$RESULTS/load-$STAMP.jsonl"; LOG="$RESULTS/load-$STAMP.log"
+OUT="$RESULTS/load-$STAMP.jsonl"; LOG="$RESULTS/load-$STAMP.log"; : > "$OUT"
 command -v wrk >/dev/null || { echo "wrk missing: apt-get install -y wrk"; exit 1; }
 
 TOKEN="$(curl -fsS -u "admin:$PW" -X POST "$BASE/api/v1/me/tokens" -H 'Content-Type: application/json' \
@@ -50,10 +50,10 @@ run() {
   app1="$(cpu_ms $APP_PID)"; pg1="$(cpu_ms $(pg_pids))"
   echo "{\"label\":\"$label\",\"cpu\":true,\"app_cpu_ms\":$((app1 - app0)),\"pg_cpu_ms\":$((pg1 - pg0)),\"loadavg\":$(cut -d' ' -f1 /proc/loadavg)}" >> "$OUT"
 }
-warm() { # same as run, results not recorded
-  local c="$1" mode="$2" path="${3:-}"
-  echo "== warm-up $mode (c=$c, $WARMUP)" | tee -a "$LOG"
-  env RESULT_FILE=/dev/null LABEL=warmup MODE="$mode" WRK_PATH="$path" \
+warm() { # same as run, results not recorded:  warm CONNECTIONS MODE [PATH] [extra env...]
+  local c="$1" mode="$2" path="${3:-}"; shift 3 || shift $#
+  echo "== warm-up $mode $path (c=$c, $WARMUP)" | tee -a "$LOG"
+  env "$@" RESULT_FILE=/dev/null LABEL=warmup MODE="$mode" WRK_PATH="$path" \
     timeout 120 wrk -t"$THREADS" -c"$c" -d"$WARMUP" --timeout 10s -s "$LUA" "$BASE" >>"$LOG" 2>&1
 }
 
@@ -74,7 +74,9 @@ else
 fi
 
 for scenario in $SCENARIOS; do case "$scenario" in
-  reads) warm 8 get; warm 8 page "/api/v1/tickets?tier=1&size=25" ;;
+  reads) warm 8 get; warm 8 page "/api/v1/tickets?tier=1&size=25"
+    # the queue page has its own code path (Thymeleaf): warm it up too, else run 1 measures the JIT
+    [ -n "$SESSION" ] && warm 8 page "/agent/queue" AUTH= COOKIE="$SESSION" ;;
   create) warm 8 create ;;
 esac; done
 

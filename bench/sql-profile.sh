@@ -12,11 +12,12 @@ export PGPASSWORD=tierdesk
 TOKEN="$(curl -fsS -u "admin:$PW" -X POST "$BASE/api/v1/me/tokens" -H 'Content-Type: application/json' \
   -d '{"name":"sql-profile"}' | python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])')"
 BODY='{"subject":"Profile","description":"Profiling the SQL","requester":{"email":"p@example.com","name":"P"},"channel":"api"}'
-profile() {
+profile() { # LABEL curl-args...; AUTH_HEADER overrides the Bearer token (e.g. "Cookie: JSESSIONID=...")
   local label="$1"; shift
-  curl -s -o /dev/null -H "Authorization: Bearer $TOKEN" "$@"   # one untimed call (token touch, caches)
+  local auth="${AUTH_HEADER:-Authorization: Bearer $TOKEN}"
+  curl -s -o /dev/null -H "$auth" "$@"   # one untimed call (token touch, caches)
   "${PSQL[@]}" -c "select pg_stat_statements_reset()" >/dev/null
-  for _ in $(seq 1 20); do curl -s -o /dev/null -H "Authorization: Bearer $TOKEN" "$@"; done
+  for _ in $(seq 1 20); do curl -s -o /dev/null -H "$auth" "$@"; done
   echo "### $label (per request, 20 requests)"
   "${PSQL[@]}" -c "select round(calls / 20.0, 2) as per_req, round(mean_exec_time::numeric, 3) as mean_ms,
       left(regexp_replace(query, '\s+', ' ', 'g'), 150) as query
@@ -28,3 +29,12 @@ profile "GET /api/v1/tickets/TD-000500" "$BASE/api/v1/tickets/TD-000500"
 profile "GET /api/v1/tickets?tier=1&size=25" "$BASE/api/v1/tickets?tier=1&size=25"
 profile "GET /api/v1/tickets?tier=1&status=open&size=25" "$BASE/api/v1/tickets?tier=1&status=open&size=25"
 profile "GET /api/v1/tickets?tier=1&assignee=none&size=25" "$BASE/api/v1/tickets?tier=1&assignee=none&size=25"
+# the agent queue page (server-rendered), with a logged-in session, if this build has it
+JAR="$(mktemp)"; trap 'rm -f "$JAR"' EXIT
+CSRF="$(curl -s -c "$JAR" "$BASE/login" | sed -n 's/.*name="_csrf"[^>]*value="\([^"]*\)".*/\1/p' | head -1)"
+curl -s -b "$JAR" -c "$JAR" -o /dev/null --data-urlencode "username=admin" --data-urlencode "password=$PW" \
+  --data-urlencode "_csrf=$CSRF" "$BASE/login"
+SESSION="$(awk '$6=="JSESSIONID"{print "JSESSIONID="$7}' "$JAR")"
+if [ -n "$SESSION" ] && [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $SESSION" "$BASE/agent/queue")" = 200 ]; then
+  AUTH_HEADER="Cookie: $SESSION" profile "GET /agent/queue (session)" "$BASE/agent/queue"
+fi

@@ -19,6 +19,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.BatchSize;
 
 import org.tierdesk.identity.Role;
 import org.tierdesk.identity.TierdeskPrincipal;
@@ -54,11 +55,13 @@ class User {
 	private Instant createdAt;
 
 	@ElementCollection(fetch = FetchType.EAGER)
+	@BatchSize(size = 100)
 	@CollectionTable(name = "app_user_tier", joinColumns = @JoinColumn(name = "user_id"))
 	@Column(name = "tier_id")
 	private Set<Long> tierIds = new HashSet<>();
 
 	@ElementCollection(fetch = FetchType.EAGER)
+	@BatchSize(size = 100)
 	@CollectionTable(name = "app_user_department", joinColumns = @JoinColumn(name = "user_id"))
 	@Column(name = "department_id")
 	private Set<Long> departmentIds = new HashSet<>();
