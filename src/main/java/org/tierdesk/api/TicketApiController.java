@@ -1,8 +1,6 @@
 package org.tierdesk.api;
 
-import java.io.IOException;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -178,14 +176,9 @@ class TicketApiController {
 			@RequestParam(defaultValue = "false") boolean internal,
 			@RequestParam(name = "attachments", required = false) List<MultipartFile> files,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			@AuthenticationPrincipal TierdeskPrincipal user) throws IOException {
-		List<NewAttachment> attachments = new ArrayList<>();
-		if (files != null) {
-			for (MultipartFile file : files) {
-				attachments.add(new NewAttachment(file.getOriginalFilename(), file.getContentType(), file.getBytes()));
-			}
-		}
-		var message = this.tickets.addMessage(number, body, internal, attachments, actor(user), version(ifMatch, null));
+			@AuthenticationPrincipal TierdeskPrincipal user) {
+		var message = this.tickets.addMessage(number, body, internal, NewAttachment.fromUploads(files), actor(user),
+				version(ifMatch, null));
 		return ResponseEntity.status(HttpStatus.CREATED).body(TicketJsonMapper.toJson(message));
 	}
 

@@ -1,8 +1,5 @@
 package org.tierdesk.channel.portal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -23,29 +20,9 @@ final class PortalForms {
 	private PortalForms() {
 	}
 
-	/**
-	 * The chosen files. A file input left empty still sends a part without a name and
-	 * bytes: that is no file. A named file with no bytes is passed on, so that the desk
-	 * refuses it with a message.
-	 */
+	/** The chosen files (see {@link NewAttachment#fromUploads}). */
 	static List<NewAttachment> attachments(List<MultipartFile> files) {
-		List<NewAttachment> attachments = new ArrayList<>();
-		if (files == null) {
-			return attachments;
-		}
-		for (MultipartFile file : files) {
-			String name = file.getOriginalFilename();
-			if ((name == null || name.isBlank()) && file.isEmpty()) {
-				continue;
-			}
-			try {
-				attachments.add(new NewAttachment(name, file.getContentType(), file.getBytes()));
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException("Cannot read the uploaded file", ex);
-			}
-		}
-		return attachments;
+		return NewAttachment.fromUploads(files);
 	}
 
 	/**

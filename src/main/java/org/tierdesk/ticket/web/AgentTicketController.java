@@ -1,8 +1,5 @@
 package org.tierdesk.ticket.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -167,21 +164,7 @@ class AgentTicketController {
 	}
 
 	static List<NewAttachment> attachments(List<MultipartFile> files) {
-		List<NewAttachment> result = new ArrayList<>();
-		if (files != null) {
-			for (MultipartFile file : files) {
-				if (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
-					continue;
-				}
-				try {
-					result.add(new NewAttachment(file.getOriginalFilename(), file.getContentType(), file.getBytes()));
-				}
-				catch (IOException ex) {
-					throw new UncheckedIOException(ex);
-				}
-			}
-		}
-		return result;
+		return NewAttachment.fromUploads(files);
 	}
 
 	@FunctionalInterface
