@@ -14,7 +14,14 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -40,6 +47,25 @@ class SecurityConfiguration {
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	DaoAuthenticationProvider authenticationProvider(IdentityService users, PasswordEncoder passwordEncoder,
+			LoginThrottle throttle) {
+		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+		provider.setPasswordEncoder(passwordEncoder);
+		provider.setPreAuthenticationChecks((user) -> {
+			throttle.check(user.getUsername());
+			if (!user.isEnabled()) {
+				throw new DisabledException("Account disabled");
+			}
+		});
+		return provider;
+	}
+
+	@Bean
+	AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
+		return new DefaultAuthenticationEventPublisher(publisher);
 	}
 
 	@Bean
@@ -87,7 +113,15 @@ class SecurityConfiguration {
 			.hasRole("AGENT")
 			.anyRequest()
 			.authenticated())
-			.formLogin((form) -> form.loginPage("/login").successHandler(success).permitAll())
+			.formLogin((form) -> form.loginPage("/login")
+				.successHandler(success)
+				.failureHandler(new ExceptionMappingAuthenticationFailureHandler() {
+					{
+						setDefaultFailureUrl("/login?error");
+						setExceptionMappings(java.util.Map.of(LockedException.class.getName(), "/login?locked"));
+					}
+				})
+				.permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(
 					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; "
