@@ -15,13 +15,18 @@ public final class FormErrors {
 	}
 
 	/**
-	 * Rejects the field the error names (or one of {@code fieldsByKey} for errors without
-	 * a field, such as conflicts), else the whole form.
+	 * Rejects the form field the error concerns, else the whole form. {@code fields} maps
+	 * the desk's field names (e.g. {@code requester.email}) or, for errors without a
+	 * field such as conflicts, message keys to the form's field names; a field the form
+	 * does not have goes above the form.
 	 */
-	public static void reject(BindingResult form, DomainException ex, Map<String, String> fieldsByKey) {
-		String field = (ex instanceof InvalidInputException invalid) ? invalid.getField() : null;
+	public static void reject(BindingResult form, DomainException ex, Map<String, String> fields) {
+		String field = null;
+		if (ex instanceof InvalidInputException invalid && invalid.getField() != null) {
+			field = fields.getOrDefault(invalid.getField(), invalid.getField());
+		}
 		if (field == null) {
-			field = fieldsByKey.get(ex.getMessageKey());
+			field = fields.get(ex.getMessageKey());
 		}
 		if (field != null && form.getTarget() != null
 				&& BeanUtils.getPropertyDescriptor(form.getTarget().getClass(), field) != null) {

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.tierdesk.platform.FormErrors;
 import org.tierdesk.desk.DepartmentView;
 import org.tierdesk.desk.DeskManagement;
 import org.tierdesk.identity.TierdeskPrincipal;
@@ -88,7 +89,7 @@ class PortalController {
 					Actor.customer(userId, form.getName(), form.getEmail()));
 		}
 		catch (InvalidInputException ex) {
-			PortalForms.reject(result, ex, (customer != null) ? ACCOUNT_FIELDS : GUEST_FIELDS);
+			FormErrors.reject(result, ex, (customer != null) ? ACCOUNT_FIELDS : GUEST_FIELDS);
 			return form(model);
 		}
 		redirect.addFlashAttribute("ticketNumber", ticket.number());

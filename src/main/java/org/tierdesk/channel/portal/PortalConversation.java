@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tierdesk.platform.FormErrors;
 import org.tierdesk.platform.ConflictException;
 import org.tierdesk.platform.InvalidInputException;
 import org.tierdesk.platform.NotFoundException;
@@ -60,7 +61,7 @@ class PortalConversation {
 				return "redirect:" + basePath;
 			}
 			catch (InvalidInputException ex) {
-				PortalForms.reject(result, ex, FIELDS);
+				FormErrors.reject(result, ex, FIELDS);
 			}
 		}
 		return show(ticket, form, basePath, model);

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tierdesk.platform.FormErrors;
 import org.tierdesk.identity.IdentityManagement;
 import org.tierdesk.identity.RegisterCustomerCommand;
 import org.tierdesk.identity.TierdeskPrincipal;
@@ -79,7 +80,7 @@ class PortalRegistrationController {
 			return "portal/register";
 		}
 		catch (InvalidInputException ex) {
-			PortalForms.reject(result, ex, FIELDS);
+			FormErrors.reject(result, ex, FIELDS);
 			return "portal/register";
 		}
 		signIn(user, request, response);

@@ -1,6 +1,7 @@
 package org.tierdesk.ticket.web;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -19,6 +20,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tierdesk.desk.DeskManagement;
 import org.tierdesk.identity.TierdeskPrincipal;
+import org.tierdesk.platform.FormErrors;
 import org.tierdesk.platform.InvalidInputException;
 import org.tierdesk.ticket.Channel;
 import org.tierdesk.ticket.OpenTicketCommand;
@@ -32,6 +34,10 @@ import org.tierdesk.ticket.TicketView;
  */
 @Controller
 class AgentNewTicketController {
+
+	// the desk names the caller's fields after the requester; the form after the caller
+	private static final Map<String, String> REQUESTER_FIELDS = Map.of("requester.email", "email", "requester.name",
+			"name");
 
 	private final TicketManagement tickets;
 
@@ -69,18 +75,7 @@ class AgentNewTicketController {
 			return "redirect:/agent/tickets/" + ticket.number();
 		}
 		catch (InvalidInputException ex) {
-			String field = switch (String.valueOf(ex.getField())) {
-				case "requester.email" -> "email";
-				case "requester.name" -> "name";
-				case "subject", "description", "department", "priority", "channel" -> ex.getField();
-				default -> null;
-			};
-			if (field != null) {
-				result.rejectValue(field, ex.getMessageKey(), ex.getArgs(), ex.getMessage());
-			}
-			else {
-				result.reject(ex.getMessageKey(), ex.getArgs(), ex.getMessage());
-			}
+			FormErrors.reject(result, ex, REQUESTER_FIELDS);
 			return prepare(model);
 		}
 	}
