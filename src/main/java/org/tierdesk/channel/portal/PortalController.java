@@ -22,6 +22,7 @@ import org.tierdesk.identity.TierdeskPrincipal;
 import org.tierdesk.platform.InvalidInputException;
 import org.tierdesk.ticket.Actor;
 import org.tierdesk.ticket.Channel;
+import org.tierdesk.ticket.NewAttachment;
 import org.tierdesk.ticket.OpenTicketCommand;
 import org.tierdesk.ticket.TicketManagement;
 import org.tierdesk.ticket.TicketView;
@@ -85,7 +86,7 @@ class PortalController {
 			ticket = this.tickets.open(
 					new OpenTicketCommand(form.getSubject(), form.getDescription(), form.getEmail(), form.getName(),
 							userId, Channel.WEB, null, form.getDepartment(),
-							PortalForms.attachments(form.getAttachments())),
+							NewAttachment.fromUploads(form.getAttachments())),
 					Actor.customer(userId, form.getName(), form.getEmail()));
 		}
 		catch (InvalidInputException ex) {

@@ -16,6 +16,7 @@ import org.tierdesk.platform.FormErrors;
 import org.tierdesk.platform.ConflictException;
 import org.tierdesk.platform.InvalidInputException;
 import org.tierdesk.platform.NotFoundException;
+import org.tierdesk.ticket.NewAttachment;
 import org.tierdesk.ticket.Actor;
 import org.tierdesk.ticket.AttachmentContent;
 import org.tierdesk.ticket.TicketManagement;
@@ -51,7 +52,7 @@ class PortalConversation {
 		if (!result.hasErrors()) {
 			try {
 				this.tickets.addMessage(ticket.number(), form.getBody(), false,
-						PortalForms.attachments(form.getAttachments()), actor, null);
+						NewAttachment.fromUploads(form.getAttachments()), actor, null);
 				redirect.addFlashAttribute("successKey", "portal.ticket.replySent");
 				return "redirect:" + basePath;
 			}

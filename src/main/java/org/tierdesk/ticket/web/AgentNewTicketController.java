@@ -23,6 +23,7 @@ import org.tierdesk.identity.TierdeskPrincipal;
 import org.tierdesk.platform.FormErrors;
 import org.tierdesk.platform.InvalidInputException;
 import org.tierdesk.ticket.Channel;
+import org.tierdesk.ticket.NewAttachment;
 import org.tierdesk.ticket.OpenTicketCommand;
 import org.tierdesk.ticket.Priority;
 import org.tierdesk.ticket.TicketManagement;
@@ -65,10 +66,9 @@ class AgentNewTicketController {
 			return prepare(model);
 		}
 		try {
-			TicketView ticket = this.tickets.open(
-					new OpenTicketCommand(form.getSubject(), form.getDescription(), form.getEmail(), form.getName(),
-							null, Channel.fromApiName(form.getChannel()), Priority.fromApiName(form.getPriority()),
-							form.getDepartment(), AgentTicketController.attachments(files)),
+			TicketView ticket = this.tickets.open(new OpenTicketCommand(form.getSubject(), form.getDescription(),
+					form.getEmail(), form.getName(), null, Channel.fromApiName(form.getChannel()),
+					Priority.fromApiName(form.getPriority()), form.getDepartment(), NewAttachment.fromUploads(files)),
 					AgentTicketController.actor(user));
 			redirect.addFlashAttribute("successKey", "agent.newTicket.created");
 			redirect.addFlashAttribute("successArgs", new Object[] { ticket.number() });

@@ -71,7 +71,7 @@ class AgentTicketController {
 			@RequestParam(required = false) Long version, @AuthenticationPrincipal TierdeskPrincipal user,
 			RedirectAttributes redirect) {
 		return act(number, "reply", body, redirect, () -> {
-			this.tickets.addMessage(number, body, internal, attachments(files), actor(user), version);
+			this.tickets.addMessage(number, body, internal, NewAttachment.fromUploads(files), actor(user), version);
 			return internal ? "agent.ticket.noteAdded" : "agent.ticket.replied";
 		});
 	}
@@ -161,10 +161,6 @@ class AgentTicketController {
 
 	static Actor actor(TierdeskPrincipal user) {
 		return Actor.agent(user.id(), user.displayName(), user.email());
-	}
-
-	static List<NewAttachment> attachments(List<MultipartFile> files) {
-		return NewAttachment.fromUploads(files);
 	}
 
 	@FunctionalInterface
