@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class I18nTests {
 
-	static final List<String> BUNDLES = List.of("messages", "agent", "admin", "portal");
+	static final List<String> BUNDLES = List.of("messages", "agent", "admin", "portal", "mail", "mailbox", "mailout");
 
 	static final List<String> LANGUAGES = List.of("nl", "id", "it", "fi");
 
