@@ -22,7 +22,10 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -34,9 +37,11 @@ import org.tierdesk.platform.NotFoundException;
 /**
  * Every API error as RFC 9457 problem details with a message a person understands: 400
  * for bad input (naming the fields), 404 for unknown things, 409 for conflicts and stale
- * versions; never a stack trace.
+ * versions; never a stack trace. It serves every {@code @RestController}, also those of
+ * other modules under {@code /api} (the mail channel's endpoints, for example).
  */
-@RestControllerAdvice(basePackages = "org.tierdesk.api")
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
