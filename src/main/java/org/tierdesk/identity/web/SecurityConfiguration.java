@@ -85,7 +85,10 @@ class SecurityConfiguration {
 						"Forbidden", "Your account may not use this part of the API.")))
 			.addFilterBefore(new BearerTokenFilter(identity), BasicAuthenticationFilter.class)
 			.authorizeHttpRequests(
-					(auth) -> auth.requestMatchers("/api/v1/admin/**").hasRole("ADMIN").anyRequest().hasRole("AGENT"));
+					(auth) -> auth.requestMatchers("/api/v1/admin/**", "/api/v1/mailboxes/**", "/api/v1/mail/**")
+						.hasRole("ADMIN")
+						.anyRequest()
+						.hasRole("AGENT"));
 		return http.build();
 	}
 
