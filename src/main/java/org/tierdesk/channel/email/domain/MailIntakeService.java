@@ -256,7 +256,7 @@ class MailIntakeService implements MailIntake, InboundMailLog {
 		}
 		this.records.insertRef(key, mail.messageId().orElse(""), "IN", ticket.id(), message.id());
 		this.records.saveConversation(new MailConversation(ticket.id(), source.mailboxId(), source.supportAddress(),
-				from, copied(source, mail, from), language(mail)));
+				from, copied(source, mail, from), language(mail), suppressesAutoReplies(mail)));
 		this.records.delivered(from);
 		if (!body.omitted().isEmpty()) {
 			this.tickets.addSystemNote(ticket.number(), body.omittedNote(), List.of());
@@ -374,6 +374,16 @@ class MailIntakeService implements MailIntake, InboundMailLog {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * Whether the sender asked not to be answered automatically (Exchange and others set
+	 * {@code X-Auto-Response-Suppress}); the mail may still be a person's and opens a
+	 * ticket, but gets no acknowledgement.
+	 */
+	static boolean suppressesAutoReplies(ParsedMail mail) {
+		String value = mail.headers().lower("X-Auto-Response-Suppress");
+		return value.contains("all") || value.contains("autoreply") || value.contains("oof");
 	}
 
 	/** The sender: From, else Reply-To, else Sender. */
