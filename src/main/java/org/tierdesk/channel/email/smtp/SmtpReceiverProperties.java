@@ -1,0 +1,43 @@
+package org.tierdesk.channel.email.smtp;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Settings of the built-in SMTP receiver ({@code tierdesk.mail.smtp-receiver.*}). Off by
+ * default and bound to the loopback interface: a mail server in front of Tierdesk
+ * forwards to it. {@code addresses} are accepted besides the mailboxes' support
+ * addresses; port 0 picks a free port.
+ */
+@ConfigurationProperties("tierdesk.mail.smtp-receiver")
+record SmtpReceiverProperties(boolean enabled, Integer port, String bindAddress, DataSize maxMessageSize,
+		List<String> addresses, String hostname, Integer maxConnections, Integer maxRecipients,
+		Duration connectionTimeout) {
+
+	SmtpReceiverProperties {
+		port = (port != null) ? port : 2525;
+		bindAddress = (bindAddress != null && !bindAddress.isBlank()) ? bindAddress.strip() : "127.0.0.1";
+		maxMessageSize = (maxMessageSize != null) ? maxMessageSize : DataSize.ofMegabytes(64);
+		addresses = (addresses != null) ? addresses.stream().map(String::strip).filter((a) -> !a.isEmpty()).toList()
+				: List.of();
+		hostname = (hostname != null && !hostname.isBlank()) ? hostname.strip() : null;
+		maxConnections = (maxConnections != null) ? maxConnections : 20;
+		maxRecipients = (maxRecipients != null) ? maxRecipients : 100;
+		// RFC 5321 4.5.3.2.7: a server should wait at least 5 minutes for the next
+		// command
+		connectionTimeout = (connectionTimeout != null) ? connectionTimeout : Duration.ofMinutes(5);
+		if (port < 0 || port > 65535) {
+			throw new IllegalArgumentException("port must be between 0 and 65535: " + port);
+		}
+		if (maxMessageSize.toBytes() < 1 || maxMessageSize.toBytes() > Integer.MAX_VALUE) {
+			throw new IllegalArgumentException("max-message-size must be between 1 byte and 2GB: " + maxMessageSize);
+		}
+		if (maxConnections < 1 || maxRecipients < 1) {
+			throw new IllegalArgumentException("max-connections and max-recipients must be at least 1");
+		}
+	}
+
+}
