@@ -8,6 +8,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.ssl.SslBundle;
+import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.subethamail.smtp.MessageContext;
@@ -34,12 +36,15 @@ class SmtpReceiver implements SmartLifecycle {
 
 	private final MailIntake intake;
 
+	private final ObjectProvider<SslBundles> sslBundles;
+
 	private volatile SMTPServer server;
 
 	SmtpReceiver(SmtpReceiverProperties properties, MailIntake intake,
-			ObjectProvider<SupportAddresses> supportAddresses) {
+			ObjectProvider<SupportAddresses> supportAddresses, ObjectProvider<SslBundles> sslBundles) {
 		this.properties = properties;
 		this.intake = intake;
+		this.sslBundles = sslBundles;
 		this.recipients = new SmtpRecipients(supportAddresses, properties.addresses());
 	}
 
@@ -62,11 +67,18 @@ class SmtpReceiver implements SmartLifecycle {
 		if (this.properties.hostname() != null) {
 			builder.hostName(this.properties.hostname());
 		}
+		if (this.properties.sslBundle() != null) {
+			builder.enableTLS(true)
+				.startTlsSocketFactory(new StartTls(sslBundle()))
+				.requireTLS(this.properties.requireTls());
+		}
 		SMTPServer started = builder.build();
 		started.start();
 		this.server = started;
-		log.info("SMTP receiver listening on {}:{} (support addresses of the mailboxes{})",
+		log.info("SMTP receiver listening on {}:{} ({}; support addresses of the mailboxes{})",
 				this.properties.bindAddress(), started.getPortAllocated(),
+				(this.properties.sslBundle() == null) ? "no STARTTLS"
+						: this.properties.requireTls() ? "STARTTLS required" : "STARTTLS offered",
 				this.properties.addresses().isEmpty() ? "" : " and " + this.properties.addresses().size() + " more");
 	}
 
@@ -98,6 +110,15 @@ class SmtpReceiver implements SmartLifecycle {
 		if (context instanceof Session session) {
 			session.resetMailTransaction();
 		}
+	}
+
+	private SslBundle sslBundle() {
+		SslBundles bundles = this.sslBundles.getIfAvailable();
+		if (bundles == null) {
+			throw new IllegalStateException(
+					"tierdesk.mail.smtp-receiver.ssl-bundle is set but there are no SSL bundles");
+		}
+		return bundles.getBundle(this.properties.sslBundle());
 	}
 
 	private InetAddress bindAddress() {
