@@ -89,6 +89,28 @@ final class SmtpConversation implements Closeable {
 		}
 	}
 
+	/**
+	 * The mail in BDAT chunks of the given size (RFC 3030, as Microsoft Exchange sends
+	 * it); the replies to every chunk, the last one being the reply to the mail.
+	 */
+	java.util.List<Reply> bdat(byte[] mail, int chunkSize) {
+		java.util.List<Reply> replies = new java.util.ArrayList<>();
+		try {
+			for (int offset = 0; offset < mail.length; offset += chunkSize) {
+				int length = Math.min(chunkSize, mail.length - offset);
+				boolean last = offset + length >= mail.length;
+				this.out.write(("BDAT " + length + (last ? " LAST" : "") + "\r\n").getBytes(StandardCharsets.US_ASCII));
+				this.out.write(mail, offset, length);
+				this.out.flush();
+				replies.add(reply());
+			}
+			return replies;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	private Reply reply() throws IOException {
 		StringBuilder text = new StringBuilder();
 		while (true) {

@@ -137,6 +137,33 @@ class SmtpReceiverIT {
 	}
 
 	@Test
+	void shouldTakeMailInBdatChunksAndRefuseOversizedOnes() {
+		String sender = someone();
+		byte[] mail = TestMails.from(sender).subject("Sent in chunks").text("Line\n".repeat(2000)).bytes();
+		byte[] huge = TestMails.from(sender).subject("Chunked and too big").text("y".repeat(100) + "\n").bytes();
+		byte[] padded = new byte[1_200_000];
+		System.arraycopy(huge, 0, padded, 0, huge.length);
+		java.util.Arrays.fill(padded, huge.length, padded.length, (byte) 'y');
+		try (SmtpConversation smtp = SmtpConversation.open(this.receiver.port())) {
+			assertThat(smtp.command("MAIL FROM:<" + sender + ">").code()).isEqualTo(250);
+			assertThat(smtp.command("RCPT TO:<support@tierdesk.test>").code()).isEqualTo(250);
+
+			List<Reply> replies = smtp.bdat(mail, 4096);
+
+			assertThat(replies).extracting(Reply::code).containsOnly(250);
+
+			assertThat(smtp.command("MAIL FROM:<" + sender + ">").code()).isEqualTo(250);
+			assertThat(smtp.command("RCPT TO:<support@tierdesk.test>").code()).isEqualTo(250);
+
+			List<Reply> refused = smtp.bdat(padded, 256 * 1024);
+
+			assertThat(refused.get(refused.size() - 1).code()).as(refused.toString()).isEqualTo(552);
+			assertThat(smtp.command("NOOP").code()).isEqualTo(250);
+		}
+		assertThat(ticketsOf(sender)).extracting(TicketView::subject).containsExactly("Sent in chunks");
+	}
+
+	@Test
 	void shouldAcceptAutoReplyWithoutOpeningTicket() {
 		String sender = someone();
 		TestMails outOfOffice = TestMails.from(sender)
