@@ -75,7 +75,7 @@ class SmtpMailHandler implements MessageHandler {
 		if (found.isEmpty()) {
 			log.debug("SMTP session {}: refused recipient {}", this.sessionId, recipient);
 			throw new RejectException(550,
-					"5.1.1 <" + recipient + ">: Recipient address rejected: not a support" + " address here");
+					"5.1.1 <" + recipient + ">: Recipient address rejected: not a support address here");
 		}
 		if (this.source == null) {
 			this.source = found.get();
@@ -100,9 +100,8 @@ class SmtpMailHandler implements MessageHandler {
 				result = this.intake.receive(this.source, RawMail.of(spool));
 			}
 			catch (RuntimeException ex) {
-				// MailIntakeException (say the database is down) or a defect: not
-				// committed,
-				// so the sending server must keep the mail and try again
+				// MailIntakeException (the database is down, say) or a defect: nothing
+				// was committed, so the sending server must keep the mail and retry
 				log.warn("SMTP session {}: a mail of {} bytes could not be stored, replied 451: {}", this.sessionId,
 						size, ex.toString());
 				this.endTransaction.run();

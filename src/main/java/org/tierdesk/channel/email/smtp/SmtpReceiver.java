@@ -60,7 +60,8 @@ class SmtpReceiver implements SmartLifecycle {
 			.maxConnections(this.properties.maxConnections())
 			.maxRecipients(this.properties.maxRecipients())
 			.maxMessageSize((int) maxSize)
-			.connectionTimeout((int) this.properties.connectionTimeout().toMillis(), TimeUnit.MILLISECONDS)
+			.connectionTimeout((int) Math.min(this.properties.connectionTimeout().toMillis(), Integer.MAX_VALUE),
+					TimeUnit.MILLISECONDS)
 			.serverThreadName("smtp-receiver")
 			.messageHandlerFactory((context) -> new SmtpMailHandler(this.recipients, this.intake, maxSize,
 					context.getSessionId(), () -> endTransaction(context)));

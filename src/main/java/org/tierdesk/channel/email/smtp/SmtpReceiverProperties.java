@@ -27,8 +27,7 @@ record SmtpReceiverProperties(boolean enabled, Integer port, String bindAddress,
 		hostname = (hostname != null && !hostname.isBlank()) ? hostname.strip() : null;
 		maxConnections = (maxConnections != null) ? maxConnections : 20;
 		maxRecipients = (maxRecipients != null) ? maxRecipients : 100;
-		// RFC 5321 4.5.3.2.7: a server should wait at least 5 minutes for the next
-		// command
+		// RFC 5321 4.5.3.2.7: a server waits at least 5 minutes for a command
 		connectionTimeout = (connectionTimeout != null) ? connectionTimeout : Duration.ofMinutes(5);
 		sslBundle = (sslBundle != null && !sslBundle.isBlank()) ? sslBundle.strip() : null;
 		if (port < 0 || port > 65535) {
