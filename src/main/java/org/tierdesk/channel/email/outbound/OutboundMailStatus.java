@@ -10,10 +10,10 @@ public enum OutboundMailStatus {
 
 	/** Waiting to be sent, or to be tried again after a failed attempt. */
 	PENDING,
-	/** Accepted by the SMTP server. */
-	SENT,
 	/** Not sent: rejected for good, a failing address, or out of attempts. */
-	FAILED;
+	FAILED,
+	/** Accepted by the SMTP server. */
+	SENT;
 
 	public String apiName() {
 		return name().toLowerCase(Locale.ROOT);

@@ -4,12 +4,15 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.stream.Collectors;
 
+import jakarta.activation.DataHandler;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
+import jakarta.mail.util.ByteArrayDataSource;
 
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -56,7 +59,8 @@ class MimeMailFactory {
 				.orElseThrow(() -> new MissingAttachmentException(attachmentId));
 			String type = StringUtils.hasText(content.attachment().contentType()) ? content.attachment().contentType()
 					: "application/octet-stream";
-			helper.addAttachment(content.attachment().filename(), new ByteArrayResource(content.data()), type);
+			helper.getRootMimeMultipart()
+				.addBodyPart(attachmentPart(content.attachment().filename(), type, content.data()));
 		}
 		// JavaMailSenderImpl keeps a Message-ID that is set explicitly
 		message.setHeader("Message-ID", "<" + mail.messageId() + ">");
@@ -76,6 +80,21 @@ class MimeMailFactory {
 		}
 		message.setHeader("X-Tierdesk-Ticket", mail.ticketNumber());
 		return message;
+	}
+
+	/**
+	 * A file as it was stored, byte for byte: base64 also for text files, which would
+	 * otherwise get their line ends rewritten. The name is encoded as RFC 2231 says when
+	 * it is not plain ASCII.
+	 */
+	private static MimeBodyPart attachmentPart(String filename, String contentType, byte[] data)
+			throws MessagingException {
+		MimeBodyPart part = new MimeBodyPart();
+		part.setDataHandler(new DataHandler(new ByteArrayDataSource(data, contentType)));
+		part.setDisposition(Part.ATTACHMENT);
+		part.setFileName(filename);
+		part.setHeader("Content-Transfer-Encoding", "base64");
+		return part;
 	}
 
 	/** An attachment of the mail no longer exists; the mail cannot be sent as written. */
