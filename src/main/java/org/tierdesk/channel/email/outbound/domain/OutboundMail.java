@@ -71,11 +71,11 @@ class OutboundMail {
 
 	private String subject;
 
-	@Column(name = "body_text")
+	// no @Column on the long texts: with a length Hibernate expects a short text type on
+	// MariaDB (the names map to body_text and body_html all the same)
 	@JdbcTypeCode(SqlTypes.LONG32VARCHAR)
 	private String bodyText;
 
-	@Column(name = "body_html")
 	@JdbcTypeCode(SqlTypes.LONG32VARCHAR)
 	private String bodyHtml;
 

@@ -2,6 +2,7 @@ package org.tierdesk.channel.email.outbound.domain;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HexFormat;
@@ -54,6 +55,9 @@ class OutboundMailJob {
 
 	private final String node;
 
+	/** One run sends batch after batch while mail is due, for at most this long. */
+	static final Duration RUN_LIMIT = Duration.ofMinutes(1);
+
 	private final AtomicBoolean toldNotConfigured = new AtomicBoolean();
 
 	OutboundMailJob(OutboundMailRepository mails, ObjectProvider<JavaMailSender> senders, MimeMailFactory factory,
@@ -91,16 +95,24 @@ class OutboundMailJob {
 			}
 			return 0;
 		}
-		List<Long> due = this.mails.findDue(this.clock.instant(),
-				PageRequest.of(0, this.properties.outbound().batchSize()));
+		int batch = this.properties.outbound().batchSize();
+		Instant stop = this.clock.instant().plus(RUN_LIMIT);
 		int sent = 0;
-		for (Long id : due) {
-			Instant now = this.clock.instant();
-			if (this.mails.claim(id, this.node, now, now.plus(this.properties.outbound().claimTimeout())) == 1
-					&& send(sender, id)) {
-				sent++;
+		List<Long> due;
+		do {
+			due = this.mails.findDue(this.clock.instant(), PageRequest.of(0, batch));
+			for (Long id : due) {
+				Instant now = this.clock.instant();
+				if (this.mails.claim(id, this.node, now, now.plus(this.properties.outbound().claimTimeout())) == 1
+						&& send(sender, id)) {
+					sent++;
+				}
 			}
 		}
+		// a full batch means more may be due: go on, but leave the scheduler thread now
+		// and
+		// then
+		while (due.size() == batch && this.clock.instant().isBefore(stop));
 		return sent;
 	}
 
