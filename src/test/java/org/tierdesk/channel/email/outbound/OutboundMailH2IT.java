@@ -275,6 +275,16 @@ class OutboundMailH2IT {
 	}
 
 	@Test
+	void shouldNotMailTheDesksOwnAddress() {
+		String number = open("Loop test", "HELP@desk.test");
+
+		OutboundMailView refused = TestSmtp.await("the acknowledgement recorded",
+				() -> mailsOf(number).stream().findFirst());
+		assertThat(refused.status()).isEqualTo(OutboundMailStatus.FAILED);
+		assertThat(refused.lastError()).contains("the desk's own address");
+	}
+
+	@Test
 	void shouldUseAnAdminsTemplateInItsLanguageAndTheDefaultsElsewhere() throws Exception {
 		this.mvc
 			.perform(post("/admin/mail/templates/acknowledgement/nl").with(admin())

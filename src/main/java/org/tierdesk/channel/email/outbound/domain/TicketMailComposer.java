@@ -14,9 +14,12 @@ import java.util.regex.Pattern;
 
 import jakarta.mail.internet.InternetAddress;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.tierdesk.channel.email.MailConversation;
+import org.tierdesk.channel.email.MailIntakeProperties;
 import org.tierdesk.channel.email.MailThreads;
+import org.tierdesk.channel.email.SupportAddresses;
 import org.tierdesk.channel.email.TicketReference;
 import org.tierdesk.channel.email.outbound.OutboundMailKind;
 import org.tierdesk.channel.email.outbound.OutboundMailKind.Placeholder;
@@ -40,10 +43,17 @@ class TicketMailComposer {
 
 	private final OutboundMailProperties properties;
 
-	TicketMailComposer(MailThreads threads, MailTemplateService templates, OutboundMailProperties properties) {
+	private final MailIntakeProperties intake;
+
+	private final ObjectProvider<SupportAddresses> supportAddresses;
+
+	TicketMailComposer(MailThreads threads, MailTemplateService templates, OutboundMailProperties properties,
+			MailIntakeProperties intake, ObjectProvider<SupportAddresses> supportAddresses) {
 		this.threads = threads;
 		this.templates = templates;
 		this.properties = properties;
+		this.intake = intake;
+		this.supportAddresses = supportAddresses;
 	}
 
 	/**
@@ -60,6 +70,7 @@ class TicketMailComposer {
 		Set<String> own = new LinkedHashSet<>();
 		from.map(Addresses::key).ifPresent(own::add);
 		Addresses.parse(this.properties.from()).map(Addresses::key).ifPresent(own::add);
+		this.intake.ownAddresses().forEach((address) -> own.add(address.strip().toLowerCase(Locale.ROOT)));
 
 		String requesterEmail = conversation.map(MailConversation::requesterAddress).orElse(ticket.requester().email());
 		List<String> skipped = new ArrayList<>();
@@ -68,7 +79,7 @@ class TicketMailComposer {
 		if (to.isEmpty()) {
 			refusal = "Not sent: the requester address '" + Addresses.oneLine(requesterEmail) + "' is not valid.";
 		}
-		else if (own.contains(Addresses.key(to.get()))) {
+		else if (isOwn(to.get(), own)) {
 			refusal = "Not sent: the requester address " + to.get().getAddress()
 					+ " is the desk's own address (a mail loop).";
 		}
@@ -85,7 +96,7 @@ class TicketMailComposer {
 				if (parsed.isEmpty()) {
 					skipped.add(Addresses.oneLine(address) + " (not a valid address)");
 				}
-				else if (!seen.add(Addresses.key(parsed.get()))) {
+				else if (!seen.add(Addresses.key(parsed.get())) || isOwn(parsed.get(), own)) {
 					continue;
 				}
 				else if (this.threads.failing(parsed.get().getAddress())) {
@@ -122,6 +133,18 @@ class TicketMailComposer {
 				Addresses.format(cc), skipped.isEmpty() ? null : String.join("; ", skipped), subject,
 				template.renderBody(all), null, newMessageId(ticket.number(), kind, domain), inReplyTo, references,
 				language, attachmentIds, refusal);
+	}
+
+	/**
+	 * Whether the address is the desk's own: the sender, an address the intake treats as
+	 * its own, or a mailbox's support address. Mail to it would come back in as a loop.
+	 */
+	private boolean isOwn(InternetAddress address, Set<String> own) {
+		if (own.contains(Addresses.key(address))) {
+			return true;
+		}
+		SupportAddresses support = this.supportAddresses.getIfUnique();
+		return support != null && support.sourceFor(address.getAddress()).isPresent();
 	}
 
 	/**
