@@ -204,6 +204,21 @@ class OutboundMailH2IT {
 	}
 
 	@Test
+	void shouldNotAcknowledgeAMailThatAsksForNoAutomaticAnswer() throws Exception {
+		String quiet = someone();
+		String number = deliver(TestMails.from(quiet).header("X-Auto-Response-Suppress", "All")).get("ticketNumber")
+			.asString();
+		String ordinary = someone();
+		deliver(TestMails.from(ordinary));
+
+		smtp.awaitDelivered(ordinary, 1);
+		assertThat(mailsOf(number)).isEmpty();
+		Response replied = this.api.post("/api/v1/tickets/" + number + "/messages", "{\"body\": \"On it.\"}");
+		assertThat(replied.status()).isEqualTo(201);
+		assertThat(smtp.awaitDelivered(quiet, 1).get(0).getSubject()).contains(number);
+	}
+
+	@Test
 	void shouldSendNothingForAnInternalNote() throws Exception {
 		String requester = someone();
 		String number = open("VPN drops", requester);

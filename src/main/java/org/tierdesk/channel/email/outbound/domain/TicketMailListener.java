@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.tierdesk.channel.email.MailConversation;
 import org.tierdesk.channel.email.MailThreads;
 import org.tierdesk.channel.email.outbound.OutboundMailKind;
 import org.tierdesk.channel.email.outbound.OutboundMailKind.Placeholder;
@@ -64,6 +65,11 @@ class TicketMailListener {
 		}
 		String key = "ack:" + event.ticketId();
 		if (this.mails.existsByEventKey(key)) {
+			return;
+		}
+		if (this.threads.conversation(event.ticketId()).map(MailConversation::noAutoReply).orElse(false)) {
+			log.debug("Ticket {} came by a mail that asked for no automatic answer; no acknowledgement",
+					event.number());
 			return;
 		}
 		TicketView ticket = this.tickets.get(event.number());
