@@ -13,10 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.TestPropertySource;
 import org.tierdesk.channel.email.MailIntake;
-import org.tierdesk.support.H2ApplicationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -26,11 +23,7 @@ import static org.awaitility.Awaitility.await;
  * deleted on the server only after its ticket is committed, stays on the server when the
  * intake cannot take it, and survives a connection that breaks mid-fetch.
  */
-@H2ApplicationTest
-@Import(ControllableIntakeConfiguration.class)
-@TestPropertySource(
-		properties = { "tierdesk.mail.poll-check-interval=PT0.3S", "tierdesk.mail.poll-initial-delay=PT0.3S",
-				"tierdesk.mail.connect-timeout=PT3S", "tierdesk.mail.read-timeout=PT3S" })
+@MailboxTestApplication
 class MailboxPollingIT {
 
 	static final Duration WAIT = Duration.ofSeconds(20);
