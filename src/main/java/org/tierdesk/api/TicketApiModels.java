@@ -53,14 +53,15 @@ final class TicketApiModels {
 	record TicketPageJson(List<TicketJson> items, int page, int size, boolean hasNext) {
 	}
 
-	record AttachmentJson(long id, String filename, String contentType, long size) {
+	record AttachmentJson(long id, String filename, String contentType, long size, boolean inline, String contentId) {
 	}
 
 	record AuthorJson(String email, String name, String type) {
 	}
 
-	record MessageJson(long id, AuthorJson from, String bodyText, boolean internal, String channel, Instant createdAt,
-			List<AttachmentJson> attachments) {
+	record MessageJson(long id, AuthorJson from, List<String> to, List<String> cc, String subject, String bodyText,
+			String bodyHtml, boolean internal, String channel, Instant createdAt, String messageId,
+			String threadingReason, String threadingDetail, Integer quotedFrom, List<AttachmentJson> attachments) {
 	}
 
 	record HistoryJson(String action, String actor, String oldValue, String newValue, String note, Instant at) {

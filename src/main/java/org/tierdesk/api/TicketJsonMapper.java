@@ -16,6 +16,8 @@ import org.tierdesk.api.TicketApiModels.RequesterJson;
 import org.tierdesk.api.TicketApiModels.TicketJson;
 import org.tierdesk.identity.IdentityManagement;
 import org.tierdesk.ticket.HistoryView;
+import org.tierdesk.ticket.MailDetails;
+import org.tierdesk.ticket.MessageHtml;
 import org.tierdesk.ticket.MessageView;
 import org.tierdesk.ticket.TicketView;
 
@@ -61,13 +63,20 @@ class TicketJsonMapper {
 	}
 
 	static MessageJson toJson(MessageView m) {
+		MailDetails mail = m.mail();
 		return new MessageJson(m.id(),
 				new AuthorJson(m.authorEmail(), m.authorName(),
 						m.authorType().name().toLowerCase(java.util.Locale.ROOT)),
-				m.body(), m.internal(), m.channel().apiName(), m.createdAt(),
+				(mail != null) ? mail.to() : List.of(), (mail != null) ? mail.cc() : List.of(),
+				(mail != null) ? mail.subject() : null, m.body(),
+				MessageHtml.render(m, (id) -> "/api/v1/attachments/" + id, true), m.internal(), m.channel().apiName(),
+				m.createdAt(), (mail != null) ? mail.messageId() : null,
+				(mail != null) ? mail.threadingReason().name().toLowerCase(java.util.Locale.ROOT) : null,
+				(mail != null) ? mail.threadingDetail() : null, (mail != null) ? mail.quotedFrom() : null,
 				m.attachments()
 					.stream()
-					.map((a) -> new AttachmentJson(a.id(), a.filename(), a.contentType(), a.size()))
+					.map((a) -> new AttachmentJson(a.id(), a.filename(), a.contentType(), a.size(), a.inline(),
+							a.contentId()))
 					.toList());
 	}
 

@@ -1,6 +1,8 @@
 package org.tierdesk.ticket;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,12 +10,26 @@ import java.util.List;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * A file sent with a request or message.
+ * A file sent with a request or message. Its bytes are read from {@code content} when
+ * stored, so a large file from a mail is streamed from its temporary file rather than
+ * held in memory. {@code contentId} and {@code inline} mark an image a mail shows in its
+ * text ({@code cid:}).
  */
-public record NewAttachment(String filename, String contentType, byte[] data) {
+public record NewAttachment(String filename, String contentType, long size, Content content, String contentId,
+		boolean inline) {
 
 	public NewAttachment {
-		data = (data != null) ? data : new byte[0];
+		content = (content != null) ? content : () -> new ByteArrayInputStream(new byte[0]);
+	}
+
+	/** A file held in memory. */
+	public NewAttachment(String filename, String contentType, byte[] data) {
+		this(filename, contentType, (data != null) ? data.length : 0, bytes(data), null, false);
+	}
+
+	private static Content bytes(byte[] data) {
+		byte[] copy = (data != null) ? data : new byte[0];
+		return () -> new ByteArrayInputStream(copy);
 	}
 
 	/**
@@ -39,6 +55,14 @@ public record NewAttachment(String filename, String contentType, byte[] data) {
 			}
 		}
 		return attachments;
+	}
+
+	/** Opens the file's bytes; each call gives a fresh stream the caller closes. */
+	@FunctionalInterface
+	public interface Content {
+
+		InputStream open() throws IOException;
+
 	}
 
 }

@@ -17,6 +17,9 @@ public interface TicketManagement {
 	/** The ticket with this number, if any. */
 	Optional<TicketView> find(String number);
 
+	/** The ticket with this internal id (as other modules store it), if any. */
+	Optional<TicketView> findById(long id);
+
 	/** The ticket with this number, or a not-found error. */
 	TicketView get(String number);
 
@@ -38,6 +41,25 @@ public interface TicketManagement {
 	 */
 	MessageView addMessage(String number, String body, boolean internal, List<NewAttachment> attachments, Actor actor,
 			Long expectedVersion);
+
+	/**
+	 * Adds a mail written by the requester or someone in copy to the ticket it threads
+	 * into; like a customer reply it opens a pending ticket and reopens a resolved one.
+	 * Check {@link #acceptsCustomerReply} first: a closed ticket refuses it.
+	 */
+	MessageView addMail(String number, String body, MailDetails mail, List<NewAttachment> attachments, Actor author);
+
+	/**
+	 * Whether the ticket still takes a customer's reply (not closed, within the reopen
+	 * period).
+	 */
+	boolean acceptsCustomerReply(String number);
+
+	/**
+	 * Adds a note by the desk itself (a bounce report, for example), for agents only; it
+	 * does not change the ticket's status.
+	 */
+	MessageView addSystemNote(String number, String body, List<NewAttachment> attachments);
 
 	/** Changes priority, assignee, department or the open/pending status. */
 	TicketView update(String number, UpdateTicketCommand command, Actor actor, Long expectedVersion);

@@ -98,6 +98,28 @@ public final class ApiClient {
 		}
 	}
 
+	/** Posts raw bytes with the given content type (a mail to the mail gateway, say). */
+	public Response postRaw(String path, String contentType, byte[] body) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.baseUrl + path))
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
+			.header("Accept", "application/json")
+			.header("Content-Type", contentType);
+		if (this.authorization != null) {
+			request.header("Authorization", this.authorization);
+		}
+		try {
+			return new Response(
+					this.http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	public Response send(String method, String path, String body, String ifMatch) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.baseUrl + path))
 			.method(method,

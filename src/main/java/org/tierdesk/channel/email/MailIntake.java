@@ -20,4 +20,10 @@ public interface MailIntake {
 	 */
 	IntakeResult reprocess(long inboundMailId);
 
+	/**
+	 * Opens a ticket from a kept mail that was held as automated (bulk or list mail, say)
+	 * because an admin or agent decided a person wrote it.
+	 */
+	IntakeResult promote(long inboundMailId);
+
 }

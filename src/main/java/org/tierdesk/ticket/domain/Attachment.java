@@ -41,6 +41,12 @@ class Attachment {
 	@Column(name = "created_at")
 	private Instant createdAt;
 
+	@Column(name = "content_id")
+	private String contentId;
+
+	@Column(name = "inline_part")
+	private boolean inline;
+
 	protected Attachment() {
 	}
 
@@ -51,6 +57,12 @@ class Attachment {
 		this.contentType = contentType;
 		this.size = size;
 		this.createdAt = createdAt;
+	}
+
+	Attachment shownInline(String contentId, boolean inline) {
+		this.contentId = (contentId != null && contentId.length() <= 255) ? contentId : null;
+		this.inline = inline && this.contentId != null;
+		return this;
 	}
 
 	Long getId() {
@@ -66,7 +78,8 @@ class Attachment {
 	}
 
 	AttachmentView toView() {
-		return new AttachmentView(this.id, this.ticketId, this.messageId, this.filename, this.contentType, this.size);
+		return new AttachmentView(this.id, this.ticketId, this.messageId, this.filename, this.contentType, this.size,
+				this.contentId, this.inline);
 	}
 
 }

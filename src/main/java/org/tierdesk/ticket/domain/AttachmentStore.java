@@ -1,5 +1,6 @@
 package org.tierdesk.ticket.domain;
 
+import java.io.InputStream;
 import java.util.Optional;
 
 /**
@@ -8,7 +9,8 @@ import java.util.Optional;
  */
 interface AttachmentStore {
 
-	void put(long attachmentId, byte[] data);
+	/** Stores the bytes read from {@code data}, which holds {@code size} bytes. */
+	void put(long attachmentId, InputStream data, long size);
 
 	Optional<byte[]> get(long attachmentId);
 

@@ -1,6 +1,6 @@
 package org.tierdesk.ticket.domain;
 
-import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,10 +21,10 @@ class DatabaseAttachmentStore implements AttachmentStore {
 	}
 
 	@Override
-	public void put(long attachmentId, byte[] data) {
+	public void put(long attachmentId, InputStream data, long size) {
 		this.jdbc.update("insert into attachment_content (attachment_id, data) values (?, ?)", (ps) -> {
 			ps.setLong(1, attachmentId);
-			ps.setBinaryStream(2, new ByteArrayInputStream(data), data.length);
+			ps.setBinaryStream(2, data, size);
 		});
 	}
 

@@ -171,8 +171,7 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
 	 * @return whether the ticket was reopened
 	 */
 	boolean customerReplied(Instant now, Duration reopenPeriod) {
-		if (this.status == TicketStatus.CLOSED || (this.status == TicketStatus.RESOLVED && this.resolvedAt != null
-				&& this.resolvedAt.plus(reopenPeriod).isBefore(now))) {
+		if (!acceptsCustomerReply(now, reopenPeriod)) {
 			throw new ConflictException("ticket.closed.noReply", "Ticket {0} is closed. Please open a new request.",
 					this.number);
 		}
@@ -190,6 +189,15 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
 		}
 		touch(now);
 		return false;
+	}
+
+	/**
+	 * Whether a customer may still write to this ticket: not closed, within the reopen
+	 * period.
+	 */
+	boolean acceptsCustomerReply(Instant now, Duration reopenPeriod) {
+		return !(this.status == TicketStatus.CLOSED || (this.status == TicketStatus.RESOLVED && this.resolvedAt != null
+				&& this.resolvedAt.plus(reopenPeriod).isBefore(now)));
 	}
 
 	void escalate(long nextTierId, String note, Actor actor, Instant now) {

@@ -19,6 +19,8 @@ import org.tierdesk.ticket.Actor;
 import org.tierdesk.ticket.AttachmentView;
 import org.tierdesk.ticket.AuthorType;
 import org.tierdesk.ticket.Channel;
+import org.tierdesk.ticket.MailDetails;
+import org.tierdesk.ticket.MailDetails.ThreadingReason;
 import org.tierdesk.ticket.MessageView;
 
 /**
@@ -60,6 +62,32 @@ class TicketMessage {
 	@Column(name = "created_at")
 	private Instant createdAt;
 
+	@Column(name = "mail_message_id")
+	private String mailMessageId;
+
+	@Column(name = "mail_subject")
+	private String mailSubject;
+
+	@Column(name = "mail_to")
+	private String mailTo;
+
+	@Column(name = "mail_cc")
+	private String mailCc;
+
+	// no @Column here: with it Hibernate expects a short text type on MariaDB
+	@JdbcTypeCode(SqlTypes.LONG32VARCHAR)
+	private String bodyHtml;
+
+	@Column(name = "quoted_from")
+	private Integer quotedFrom;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "threading_reason")
+	private ThreadingReason threadingReason;
+
+	@Column(name = "threading_detail")
+	private String threadingDetail;
+
 	protected TicketMessage() {
 	}
 
@@ -75,6 +103,28 @@ class TicketMessage {
 		this.createdAt = createdAt;
 	}
 
+	TicketMessage withMail(MailDetails mail) {
+		if (mail != null) {
+			this.mailMessageId = cut(mail.messageId(), 998);
+			this.mailSubject = cut(mail.subject(), 998);
+			this.mailTo = cut(String.join(", ", mail.to()), 4000);
+			this.mailCc = cut(String.join(", ", mail.cc()), 4000);
+			this.bodyHtml = mail.bodyHtml();
+			this.quotedFrom = mail.quotedFrom();
+			this.threadingReason = mail.threadingReason();
+			this.threadingDetail = cut(mail.threadingDetail(), 1000);
+		}
+		return this;
+	}
+
+	private static String cut(String value, int max) {
+		return (value != null && value.length() > max) ? value.substring(0, max) : value;
+	}
+
+	private static List<String> addresses(String joined) {
+		return (joined == null || joined.isBlank()) ? List.of() : List.of(joined.split(",\\s*"));
+	}
+
 	Long getId() {
 		return this.id;
 	}
@@ -84,8 +134,12 @@ class TicketMessage {
 	}
 
 	MessageView toView(List<AttachmentView> attachments) {
+		MailDetails mail = (this.channel == Channel.EMAIL && this.threadingReason != null)
+				? new MailDetails(this.mailMessageId, this.mailSubject, addresses(this.mailTo), addresses(this.mailCc),
+						this.bodyHtml, this.quotedFrom, this.threadingReason, this.threadingDetail)
+				: null;
 		return new MessageView(this.id, this.authorType, this.authorName, this.authorEmail, this.body, this.internal,
-				this.channel, this.createdAt, attachments);
+				this.channel, this.createdAt, attachments, mail);
 	}
 
 }

@@ -1,5 +1,8 @@
 package org.tierdesk.ticket.domain;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -11,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -33,6 +37,8 @@ import org.tierdesk.ticket.AttachmentContent;
 import org.tierdesk.ticket.AttachmentView;
 import org.tierdesk.ticket.HistoryAction;
 import org.tierdesk.ticket.HistoryView;
+import org.tierdesk.ticket.MailDetails;
+import org.tierdesk.ticket.AuthorType;
 import org.tierdesk.ticket.MessageView;
 import org.tierdesk.ticket.NewAttachment;
 import org.tierdesk.ticket.OpenTicketCommand;
@@ -99,7 +105,11 @@ class TicketService implements TicketManagement {
 	@Transactional
 	public TicketView open(OpenTicketCommand command, Actor actor) {
 		String subject = TicketInput.required(command.subject(), "subject", TicketInput.SUBJECT_MAX);
-		String description = TicketInput.required(command.description(), "description", TicketInput.BODY_MAX);
+		// a mail may carry no text at all (only a file, or an HTML view)
+		String description = (command.mail() != null)
+				? Objects.requireNonNullElse(
+						TicketInput.optional(command.description(), "description", TicketInput.BODY_MAX), "")
+				: TicketInput.required(command.description(), "description", TicketInput.BODY_MAX);
 		String email = TicketInput.email(command.requesterEmail(), "requester.email");
 		String name = TicketInput.optional(command.requesterName(), "requester.name", TicketInput.NAME_MAX);
 		if (command.channel() == null) {
@@ -110,20 +120,24 @@ class TicketService implements TicketManagement {
 			.orElseThrow(
 					() -> new InvalidInputException("department", "ticket.department.unknown", "No such department."))
 				: this.desk.defaultDepartment();
-		checkAttachments(command.attachments());
+		checkAttachments(command.attachments(), command.channel());
+		long tierId = (command.tierId() != null) ? this.desk.tier(command.tierId())
+			.orElseThrow(() -> new InvalidInputException("tier", "ticket.tier.unknown", "No such tier."))
+			.id() : this.desk.firstTier().id();
 		Instant now = this.clock.instant();
 		String number = this.desk.numberFormat().format(this.numbers.next(), now.atZone(ZoneOffset.UTC).getYear());
 		Ticket ticket = new Ticket(number, subject, email,
 				(name != null) ? name : email.substring(0, email.indexOf('@')), command.requesterUserId(),
-				command.channel(), (command.priority() != null) ? command.priority() : Priority.NORMAL,
-				this.desk.firstTier().id(), department.id(), newAccessToken(), now);
+				command.channel(), (command.priority() != null) ? command.priority() : Priority.NORMAL, tierId,
+				department.id(), newAccessToken(), now);
 		ticket = this.tickets.save(ticket);
 		ticket.opened();
 		// the request itself is always the requester's words, also when an agent logs a
 		// phone call
 		Actor requester = Actor.customer(command.requesterUserId(), ticket.getRequesterName(), email);
 		TicketMessage first = this.messages
-			.save(new TicketMessage(ticket.getId(), requester, description, false, command.channel(), now));
+			.save(new TicketMessage(ticket.getId(), requester, description, false, command.channel(), now)
+				.withMail(command.mail()));
 		storeAttachments(ticket.getId(), first.getId(), command.attachments(), now);
 		record(ticket, HistoryAction.CREATED, actor, null, number, null, now);
 		this.tickets.save(ticket);
@@ -133,6 +147,11 @@ class TicketService implements TicketManagement {
 	@Override
 	public Optional<TicketView> find(String number) {
 		return findTicket(number).map(this.views::of);
+	}
+
+	@Override
+	public Optional<TicketView> findById(long id) {
+		return this.tickets.findById(id).map(this.views::of);
 	}
 
 	@Override
@@ -191,7 +210,7 @@ class TicketService implements TicketManagement {
 		Ticket ticket = loadForUpdate(number, expectedVersion);
 		String text = TicketInput.required(body, "body", TicketInput.BODY_MAX);
 		List<NewAttachment> attachmentsToStore = (files != null) ? files : List.of();
-		checkAttachments(attachmentsToStore);
+		checkAttachments(attachmentsToStore, org.tierdesk.ticket.Channel.WEB);
 		Instant now = this.clock.instant();
 		HistoryAction action;
 		if (actor.isAgent()) {
@@ -221,6 +240,51 @@ class TicketService implements TicketManagement {
 		record(ticket, action, actor, null, null, null, now);
 		ticket.replied(message.getId(), actor.type(), internal);
 		this.tickets.save(ticket);
+		return message.toView(stored);
+	}
+
+	@Override
+	@Transactional
+	public MessageView addMail(String number, String body, MailDetails mail, List<NewAttachment> files, Actor author) {
+		Ticket ticket = load(number);
+		String text = Objects.requireNonNullElse(TicketInput.optional(body, "body", TicketInput.BODY_MAX), "");
+		List<NewAttachment> attachmentsToStore = (files != null) ? files : List.of();
+		checkAttachments(attachmentsToStore, org.tierdesk.ticket.Channel.EMAIL);
+		Instant now = this.clock.instant();
+		TicketStatus before = ticket.getStatus();
+		if (ticket.customerReplied(now, this.properties.reopenPeriod())) {
+			record(ticket, HistoryAction.REOPENED, author, before.apiName(), TicketStatus.OPEN.apiName(), null, now);
+		}
+		Actor customer = new Actor(author.userId(), author.name(), author.email(), AuthorType.CUSTOMER);
+		TicketMessage message = this.messages
+			.save(new TicketMessage(ticket.getId(), customer, text, false, org.tierdesk.ticket.Channel.EMAIL, now)
+				.withMail(mail));
+		List<AttachmentView> stored = storeAttachments(ticket.getId(), message.getId(), attachmentsToStore, now);
+		record(ticket, HistoryAction.CUSTOMER_REPLIED, customer, null, null, null, now);
+		ticket.replied(message.getId(), AuthorType.CUSTOMER, false);
+		this.tickets.save(ticket);
+		return message.toView(stored);
+	}
+
+	@Override
+	public boolean acceptsCustomerReply(String number) {
+		return findTicket(number)
+			.map((ticket) -> ticket.acceptsCustomerReply(this.clock.instant(), this.properties.reopenPeriod()))
+			.orElse(false);
+	}
+
+	@Override
+	@Transactional
+	public MessageView addSystemNote(String number, String body, List<NewAttachment> files) {
+		Ticket ticket = load(number);
+		String text = TicketInput.required(body, "body", TicketInput.BODY_MAX);
+		List<NewAttachment> attachmentsToStore = (files != null) ? files : List.of();
+		checkAttachments(attachmentsToStore, org.tierdesk.ticket.Channel.EMAIL);
+		Instant now = this.clock.instant();
+		TicketMessage message = this.messages.save(
+				new TicketMessage(ticket.getId(), Actor.system(), text, true, org.tierdesk.ticket.Channel.EMAIL, now));
+		List<AttachmentView> stored = storeAttachments(ticket.getId(), message.getId(), attachmentsToStore, now);
+		record(ticket, HistoryAction.NOTE_ADDED, Actor.system(), null, null, null, now);
 		return message.toView(stored);
 	}
 
@@ -481,8 +545,12 @@ class TicketService implements TicketManagement {
 		this.history.save(new TicketHistoryEntry(ticket.getId(), action, actor, oldValue, newValue, note, now));
 	}
 
-	private void checkAttachments(List<NewAttachment> files) {
-		if (files.size() > this.properties.maxAttachments()) {
+	/**
+	 * Uploads are limited in number; a mail brings what it brings (its intake leaves out
+	 * empty and oversized files and says so).
+	 */
+	private void checkAttachments(List<NewAttachment> files, org.tierdesk.ticket.Channel channel) {
+		if (channel != org.tierdesk.ticket.Channel.EMAIL && files.size() > this.properties.maxAttachments()) {
 			throw new InvalidInputException("attachments", "ticket.attachment.tooMany", "At most {0} files.",
 					this.properties.maxAttachments());
 		}
@@ -492,11 +560,11 @@ class TicketService implements TicketManagement {
 				throw new InvalidInputException("attachments", "ticket.attachment.badName",
 						"Each file needs a name of at most 255 characters.");
 			}
-			if (file.data().length == 0) {
+			if (file.size() == 0) {
 				throw new InvalidInputException("attachments", "ticket.attachment.empty", "The file {0} is empty.",
 						name);
 			}
-			if (file.data().length > this.properties.maxAttachmentSize().toBytes()) {
+			if (file.size() > this.properties.maxAttachmentSize().toBytes()) {
 				throw new InvalidInputException("attachments", "ticket.attachment.tooLarge",
 						"The file {0} is larger than {1} MB.", name, this.properties.maxAttachmentSize().toMegabytes());
 			}
@@ -511,9 +579,15 @@ class TicketService implements TicketManagement {
 			String type = (file.contentType() != null && !file.contentType().isBlank()
 					&& file.contentType().length() <= 200) ? file.contentType() : "application/octet-stream";
 			Attachment attachment = this.attachments
-				.save(new Attachment(ticketId, messageId, name, type, file.data().length, now));
+				.save(new Attachment(ticketId, messageId, name, type, file.size(), now).shownInline(file.contentId(),
+						file.inline()));
 			this.attachments.flush();
-			this.attachmentStore.put(attachment.getId(), file.data());
+			try (InputStream data = file.content().open()) {
+				this.attachmentStore.put(attachment.getId(), data, file.size());
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Cannot read the file " + name, ex);
+			}
 			stored.add(attachment.toView());
 		}
 		return stored;

@@ -1,4 +1,4 @@
-package org.tierdesk.channel.email;
+package org.tierdesk.platform;
 
 import org.junit.jupiter.api.Test;
 

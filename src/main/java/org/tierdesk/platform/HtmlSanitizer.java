@@ -1,4 +1,4 @@
-package org.tierdesk.channel.email;
+package org.tierdesk.platform;
 
 import java.util.Locale;
 import java.util.function.UnaryOperator;
@@ -10,9 +10,10 @@ import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
 /**
- * Makes mail HTML safe to show inside Tierdesk: no scripts, handlers, forms, frames or
- * styles; links open in a new tab without a referrer; {@code cid:} images point to
- * attachment URLs; remote images only when the caller allows them.
+ * Makes HTML from outside (mail, and later articles) safe to show inside Tierdesk: no
+ * scripts, handlers, forms, frames or styles; links open in a new tab without a referrer;
+ * {@code cid:} images point to attachment URLs; remote images only when the caller allows
+ * them.
  */
 public class HtmlSanitizer {
 

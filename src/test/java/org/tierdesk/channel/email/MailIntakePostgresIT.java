@@ -1,0 +1,8 @@
+package org.tierdesk.channel.email;
+
+import org.tierdesk.support.PostgresApplicationTest;
+
+@PostgresApplicationTest
+class MailIntakePostgresIT extends MailIntakeIntegrationTests {
+
+}
