@@ -41,7 +41,8 @@ public interface MailboxManagement {
 
 	/**
 	 * Where mail delivered directly to this address goes: the enabled mailbox with this
-	 * support address (ignoring case, angle brackets and a {@code +tag}).
+	 * support address (ignoring case, angle brackets and a {@code +tag}). The same as
+	 * {@link org.tierdesk.channel.email.SupportAddresses#sourceFor(String)}.
 	 */
 	Optional<MailSource> sourceForAddress(String address);
 

@@ -10,7 +10,6 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.tierdesk.channel.email.IntakeOutcome;
 import org.tierdesk.channel.email.IntakeResult;
 import org.tierdesk.channel.email.MailIntake;
 import org.tierdesk.channel.email.MailIntakeException;
@@ -20,7 +19,7 @@ import org.tierdesk.channel.email.RawMail;
 /**
  * The application's mail intake with hooks for tests: it can be made to fail (as when the
  * database is gone), run a check before and after the real intake, and remembers what it
- * was given. Without a real intake it only records.
+ * was given.
  */
 public class ControllableIntake implements MailIntake {
 
@@ -81,8 +80,7 @@ public class ControllableIntake implements MailIntake {
 		if (this.failing) {
 			throw new MailIntakeException("intake switched off by the test", null);
 		}
-		IntakeResult result = (this.delegate != null) ? this.delegate.receive(source, raw)
-				: new IntakeResult(IntakeOutcome.OPENED, null, null, "recorded by the test");
+		IntakeResult result = this.delegate.receive(source, raw);
 		Received done = new Received(source, incoming.messageId(), incoming.size(), incoming.threadName(), result);
 		this.received.add(done);
 		this.after.accept(done);
@@ -92,6 +90,11 @@ public class ControllableIntake implements MailIntake {
 	@Override
 	public IntakeResult reprocess(long inboundMailId) {
 		return this.delegate.reprocess(inboundMailId);
+	}
+
+	@Override
+	public IntakeResult promote(long inboundMailId) {
+		return this.delegate.promote(inboundMailId);
 	}
 
 	private static String messageId(RawMail raw) {

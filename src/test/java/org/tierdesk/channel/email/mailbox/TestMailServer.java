@@ -51,11 +51,16 @@ public final class TestMailServer implements AutoCloseable {
 		return this.greenMail.setUser(login + "@mail.test", login, "secret-" + login);
 	}
 
-	/** Puts a mail in the user's INBOX and returns its Message-ID (without brackets). */
-	public String deliver(GreenMailUser user, String subject, String body) {
+	/** A mail put in a mailbox: its Message-ID (without brackets) and its sender. */
+	public record Delivered(String messageId, String sender, String subject) {
+	}
+
+	/** Puts a mail from a sender of its own in the user's INBOX. */
+	public Delivered deliver(GreenMailUser user, String subject, String body) {
 		String messageId = UUID.randomUUID() + "@customer.test";
+		String sender = "casey-" + messageId.substring(0, 8) + "@customer.test";
 		deliverRaw(user, """
-				From: Casey Customer <casey-%s@customer.test>
+				From: Casey Customer <%s>
 				To: %s
 				Subject: %s
 				Message-ID: <%s>
@@ -64,9 +69,8 @@ public final class TestMailServer implements AutoCloseable {
 				Content-Type: text/plain; charset=UTF-8
 
 				%s
-				""".formatted(messageId.substring(0, 8), user.getEmail(), subject, messageId, body)
-			.replace("\n", "\r\n"));
-		return messageId;
+				""".formatted(sender, user.getEmail(), subject, messageId, body).replace("\n", "\r\n"));
+		return new Delivered(messageId, sender, subject);
 	}
 
 	public void deliverRaw(GreenMailUser user, String raw) {

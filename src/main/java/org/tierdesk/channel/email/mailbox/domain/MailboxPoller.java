@@ -11,7 +11,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.tierdesk.channel.email.MailIntake;
@@ -34,7 +33,7 @@ class MailboxPoller implements DisposableBean {
 
 	private final MailServers servers;
 
-	private final ObjectProvider<MailIntake> intake;
+	private final MailIntake intake;
 
 	private final MailboxProperties properties;
 
@@ -45,8 +44,8 @@ class MailboxPoller implements DisposableBean {
 
 	private volatile boolean stopping;
 
-	MailboxPoller(MailboxRepository mailboxes, MailboxLeases leases, MailServers servers,
-			ObjectProvider<MailIntake> intake, MailboxProperties properties) {
+	MailboxPoller(MailboxRepository mailboxes, MailboxLeases leases, MailServers servers, MailIntake intake,
+			MailboxProperties properties) {
 		this.mailboxes = mailboxes;
 		this.leases = leases;
 		this.servers = servers;
@@ -113,8 +112,7 @@ class MailboxPoller implements DisposableBean {
 
 	/** Takes the lease, polls, records how it went, gives the lease back. */
 	void poll(Run run) {
-		MailIntake mailIntake = this.intake.getIfAvailable();
-		if (mailIntake == null || !this.leases.acquire(run.mailboxId)) {
+		if (!this.leases.acquire(run.mailboxId)) {
 			return;
 		}
 		run.leased = true;
@@ -127,7 +125,7 @@ class MailboxPoller implements DisposableBean {
 			if (target == null) {
 				return;
 			}
-			MailboxPoll poll = new MailboxPoll(target, this.servers, mailIntake, this.properties.pollBatchSize(),
+			MailboxPoll poll = new MailboxPoll(target, this.servers, this.intake, this.properties.pollBatchSize(),
 					this.properties.memoryThreshold(), () -> mayContinue(run));
 			MailboxPoll.Result result = poll.run();
 			if (result.failed()) {

@@ -11,6 +11,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tierdesk.channel.email.MailSource;
+import org.tierdesk.channel.email.SupportAddresses;
 import org.tierdesk.channel.email.mailbox.ConnectionCheck;
 import org.tierdesk.channel.email.mailbox.MailboxManagement;
 import org.tierdesk.channel.email.mailbox.MailboxView;
@@ -20,7 +21,7 @@ import org.tierdesk.platform.ConflictException;
 import org.tierdesk.platform.NotFoundException;
 
 @Service
-class MailboxService implements MailboxManagement {
+class MailboxService implements MailboxManagement, SupportAddresses {
 
 	private static final Logger log = LoggerFactory.getLogger(MailboxService.class);
 
@@ -137,6 +138,11 @@ class MailboxService implements MailboxManagement {
 				.findBySupportAddressAndEnabledTrue(normalized.substring(0, plus) + normalized.substring(at));
 		}
 		return found.map(Mailbox::source);
+	}
+
+	@Override
+	public Optional<MailSource> sourceFor(String address) {
+		return sourceForAddress(address);
 	}
 
 	@Override
