@@ -129,14 +129,15 @@ class MailboxPoller implements DisposableBean {
 					this.properties.memoryThreshold(), () -> mayContinue(run));
 			MailboxPoll.Result result = poll.run();
 			if (result.failed()) {
-				log.warn("Polling mailbox {} ({}) failed after {} messages: {} {}", run.mailboxId, target,
-						result.processed(), result.problem(), result.detail());
+				log.warn("Polling mailbox {} ({}) on {} failed after {} messages: {} {}", run.mailboxId, target,
+						this.leases.owner(), result.processed(), result.problem(), result.detail());
 				this.leases.recordFailure(run.mailboxId, result.processed(), target.pollIntervalSeconds(),
 						result.problem(), result.detail());
 			}
 			else {
 				if (result.processed() > 0) {
-					log.info("Mailbox {} ({}): {} messages received", run.mailboxId, target, result.processed());
+					log.info("Mailbox {} ({}) on {}: {} messages received", run.mailboxId, target, this.leases.owner(),
+							result.processed());
 				}
 				this.leases.recordSuccess(run.mailboxId, result.processed(), target.pollIntervalSeconds(),
 						result.moreWaiting());

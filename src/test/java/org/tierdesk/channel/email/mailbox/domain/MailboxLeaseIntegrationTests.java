@@ -13,9 +13,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import com.icegreen.greenmail.user.GreenMailUser;
+import jakarta.mail.Flags;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.tierdesk.channel.email.MailSource;
 import org.tierdesk.channel.email.mailbox.MailAuthMethod;
 import org.tierdesk.channel.email.mailbox.MailProtocol;
@@ -23,16 +28,22 @@ import org.tierdesk.channel.email.mailbox.MailboxManagement;
 import org.tierdesk.channel.email.mailbox.MailboxProblem;
 import org.tierdesk.channel.email.mailbox.MailboxView;
 import org.tierdesk.channel.email.mailbox.SaveMailboxCommand;
+import org.tierdesk.channel.email.mailbox.TestMailServer;
 import org.tierdesk.desk.DepartmentView;
 import org.tierdesk.desk.DeskManagement;
 import org.tierdesk.desk.TierView;
+import org.tierdesk.support.ApiClient;
+import org.tierdesk.support.DatabaseInitializers;
+import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Mailboxes and their leases on each supported database (see the subclasses): stored and
- * found by support address, poll status written without disturbing an admin's edit, and
- * one lease holder at a time however many nodes race for it.
+ * found by support address, poll status written without disturbing an admin's edit, one
+ * lease holder at a time however many nodes race for it, and a polled mail becoming a
+ * ticket.
  */
 abstract class MailboxLeaseIntegrationTests {
 
@@ -47,7 +58,22 @@ abstract class MailboxLeaseIntegrationTests {
 	@Autowired
 	DeskManagement desk;
 
+	@LocalServerPort
+	int port;
+
+	static TestMailServer mail;
+
 	final List<Long> created = new ArrayList<>();
+
+	@BeforeAll
+	static void startMailServer() {
+		mail = new TestMailServer();
+	}
+
+	@AfterAll
+	static void stopMailServer() {
+		mail.close();
+	}
 
 	@AfterEach
 	void cleanUp() {
@@ -218,6 +244,29 @@ abstract class MailboxLeaseIntegrationTests {
 		assertThat(succeeded.status().lastPollCount()).isEqualTo(2);
 		assertThat(succeeded.status().nextPollAt()).as("more waiting: poll again at once")
 			.isEqualTo(START.plusSeconds(60));
+	}
+
+	@Test
+	void shouldTurnImapMailIntoATicketOnThisDatabase() {
+		GreenMailUser user = mail.newUser();
+		TestMailServer.Delivered delivered = mail.deliver(user, "Polled on every database", "Hello");
+		MailboxView mailbox = this.mailboxes.create(new SaveMailboxCommand("Polled " + user.getLogin(),
+				MailProtocol.IMAP, "127.0.0.1", mail.imapPort(), user.getLogin(), MailAuthMethod.PASSWORD,
+				user.getPassword(), null, 60, null, null, null, "polled-" + user.getEmail(), true, null));
+		this.created.add(mailbox.id());
+
+		await().atMost(Duration.ofSeconds(60)).until(() -> mail.count(user, Flags.Flag.SEEN, true) == 1);
+		ApiClient api = ApiClient.basic(this.port, "admin", DatabaseInitializers.ADMIN_PASSWORD);
+		JsonNode tickets = api.get("/api/v1/tickets?status=all&requester=" + delivered.sender()).json().get("items");
+		assertThat(tickets).hasSize(1);
+		assertThat(tickets.get(0).get("subject").asString()).isEqualTo("Polled on every database");
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+			MailboxView polled = this.mailboxes.mailbox(mailbox.id()).orElseThrow();
+			assertThat(polled.status().receivedCount()).isEqualTo(1);
+			assertThat(polled.status().lastSuccessAt()).isNotNull();
+			assertThat(polled.status().nextPollAt()).isAfter(polled.status().lastSuccessAt());
+			assertThat(polled.status().leaseOwner()).isNull();
+		});
 	}
 
 	/** A clock the test moves. */
