@@ -67,6 +67,7 @@ create table mail_conversation (
   requester_address varchar(254) not null,
   cc_addresses varchar(4000),
   language varchar(20),
+  no_auto_reply boolean default false not null,
   updated_at ${timestamp} not null,
   version bigint not null
 );

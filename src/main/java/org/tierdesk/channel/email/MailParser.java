@@ -66,7 +66,8 @@ public class MailParser {
 	public ParsedMail parse(InputStream raw) throws MailParseException {
 		SpillingBodyFactory bodies = new SpillingBodyFactory(this.limits.inMemoryThresholdBytes(), this.tempDirectory);
 		try {
-			Message message = builder(bodies).parseMessage(new LimitedInputStream(raw, this.limits.maxMessageBytes()));
+			Message message = builder(bodies)
+				.parseMessage(CrLineEndings.normalize(new LimitedInputStream(raw, this.limits.maxMessageBytes())));
 			ParsedMail mail = toParsedMail(message, bodies);
 			return mail;
 		}

@@ -23,6 +23,12 @@ final class TicketInput {
 
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s<>\"]+@[^@\\s<>\"]+\\.[^@\\s<>\"]+");
 
+	/**
+	 * Mail may come from a host without a dot ({@code root@localhost}); people typing get
+	 * the stricter check.
+	 */
+	private static final Pattern MAIL_ADDRESS = Pattern.compile("[^@\\s<>\"]+@[^@\\s<>\".]+(\\.[^@\\s<>\"]+)*");
+
 	private TicketInput() {
 	}
 
@@ -40,8 +46,12 @@ final class TicketInput {
 	}
 
 	static String email(String value, String field) {
+		return email(value, field, false);
+	}
+
+	static String email(String value, String field, boolean fromMail) {
 		String email = required(value, field, EMAIL_MAX).toLowerCase(java.util.Locale.ROOT);
-		if (!EMAIL.matcher(email).matches()) {
+		if (!(fromMail ? MAIL_ADDRESS : EMAIL).matcher(email).matches()) {
 			throw new InvalidInputException(field, "validation.email", "Enter a valid e-mail address.");
 		}
 		return email;

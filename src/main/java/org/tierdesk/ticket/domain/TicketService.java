@@ -110,7 +110,8 @@ class TicketService implements TicketManagement {
 				? Objects.requireNonNullElse(
 						TicketInput.optional(command.description(), "description", TicketInput.BODY_MAX), "")
 				: TicketInput.required(command.description(), "description", TicketInput.BODY_MAX);
-		String email = TicketInput.email(command.requesterEmail(), "requester.email");
+		String email = TicketInput.email(command.requesterEmail(), "requester.email",
+				command.channel() == org.tierdesk.ticket.Channel.EMAIL);
 		String name = TicketInput.optional(command.requesterName(), "requester.name", TicketInput.NAME_MAX);
 		if (command.channel() == null) {
 			throw new InvalidInputException("channel", "validation.required", "This field is required.");

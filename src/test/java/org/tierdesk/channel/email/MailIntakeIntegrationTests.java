@@ -377,6 +377,19 @@ abstract class MailIntakeIntegrationTests {
 	}
 
 	@Test
+	void shouldOpenTicketButAskForNoAcknowledgementWhenTheSenderSuppressesAutoReplies() {
+		JsonNode result = deliver(TestMails.from(someone()).header("X-Auto-Response-Suppress", "All"));
+
+		assertThat(result.get("outcome").asString()).isEqualTo("opened");
+		long ticketId = this.tickets.get(result.get("ticketNumber").asString()).id();
+		assertThat(this.threads.conversation(ticketId)).get().extracting(MailConversation::noAutoReply).isEqualTo(true);
+		JsonNode plain = deliver(TestMails.from(someone()));
+		assertThat(this.threads.conversation(this.tickets.get(plain.get("ticketNumber").asString()).id())).get()
+			.extracting(MailConversation::noAutoReply)
+			.isEqualTo(false);
+	}
+
+	@Test
 	void shouldRefuseTheGatewayWithoutAdminRights() {
 		Response anonymous = ApiClient.anonymous(this.port)
 			.postRaw("/api/v1/mail/inbound", "message/rfc822", TestMails.from(someone()).bytes());

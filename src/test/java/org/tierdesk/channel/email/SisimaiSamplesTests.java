@@ -56,12 +56,15 @@ class SisimaiSamplesTests {
 	@Test
 	void shouldKeepOrdinaryMailOrdinaryAndRecogniseAllOthersAsAutomated() throws Exception {
 		List<String> wrong = new ArrayList<>();
-		try (Stream<Path> files = Files.list(ROOT.resolve("emails"))) {
-			for (Path file : files.sorted().toList()) {
-				MailClassification result = classify(file);
-				boolean ordinary = file.getFileName().toString().startsWith("is-not-bounce");
-				if (ordinary != (result.kind() == MailKind.ORDINARY)) {
-					wrong.add(file.getFileName() + " -> " + result.kind() + " (" + result.reason() + ")");
+		for (String folder : List.of("emails", "emails-dos", "emails-mac")) {
+			try (Stream<Path> files = Files.list(ROOT.resolve(folder))) {
+				for (Path file : files.sorted().toList()) {
+					MailClassification result = classify(file);
+					boolean ordinary = file.getFileName().toString().startsWith("is-not-bounce");
+					if (ordinary != (result.kind() == MailKind.ORDINARY)) {
+						wrong.add(folder + "/" + file.getFileName() + " -> " + result.kind() + " (" + result.reason()
+								+ ")");
+					}
 				}
 			}
 		}

@@ -122,6 +122,12 @@ class InboundMail {
 		return this;
 	}
 
+	/** Whether a mail with this sender and subject is the one recorded here. */
+	boolean sameMessage(String sender, String subject) {
+		return java.util.Objects.equals(this.sender, cut(sender, 254))
+				&& java.util.Objects.equals(this.subject, cut(subject, 998));
+	}
+
 	Long getId() {
 		return this.id;
 	}

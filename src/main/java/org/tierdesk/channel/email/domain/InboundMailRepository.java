@@ -17,6 +17,8 @@ interface InboundMailRepository extends JpaRepository<InboundMail, Long> {
 
 	Optional<InboundMail> findFirstByTicketMessageId(Long ticketMessageId);
 
+	Optional<InboundMail> findFirstByMessageKeyOrderByIdAsc(String messageKey);
+
 	@Query("select count(m) from InboundMail m where m.sender = :sender and m.receivedAt > :since"
 			+ " and m.outcome in :outcomes")
 	long countBySenderSince(String sender, Instant since, Collection<IntakeOutcome> outcomes);

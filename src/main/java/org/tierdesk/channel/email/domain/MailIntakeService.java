@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -169,6 +170,7 @@ class MailIntakeService implements MailIntake, InboundMailLog {
 			}
 			catch (DataIntegrityViolationException ex) {
 				// the same message was stored meanwhile (another mailbox, another node)
+				log.debug("A mail's record collided with an earlier one: {}", ex.getMostSpecificCause().toString());
 				if (previous == null && this.transaction.execute((status) -> this.records.ref(key)).isPresent()) {
 					return new IntakeResult(IntakeOutcome.DUPLICATE, null, null, "message-id");
 				}
@@ -183,14 +185,29 @@ class MailIntakeService implements MailIntake, InboundMailLog {
 	}
 
 	private IntakeResult deliver(MailSource source, RawMail raw, ParsedMail mail, MailClassification classification,
-			String key, InboundMail previous, boolean promote) {
+			String messageKey, InboundMail previous, boolean promote) {
 		Optional<MailAddress> sender = sender(mail);
+		String key = messageKey;
 		Optional<MailRecords.Ref> seen = this.records.ref(key);
+		if (seen.isPresent() && !seen.get().outgoing()) {
+			// a different mail that reuses a Message-ID (broken software, copied test
+			// mails) is no duplicate
+			String from = sender.map(MailAddress::normalized).orElse(null);
+			Optional<InboundMail> earlier = this.inbound.findFirstByMessageKeyOrderByIdAsc(key);
+			if (earlier.isPresent() && !earlier.get().sameMessage(from, mail.subject())) {
+				key = MessageKeys.sha256(key + "|" + from + "|" + mail.subject());
+				seen = this.records.ref(key);
+			}
+		}
 		if (seen.isPresent() && seen.get().outgoing()) {
 			return finish(record(source, raw, mail, key, sender, previous).outcome(IntakeOutcome.LOOP, "OWN_MAIL",
 					"own-message-id", "A mail this desk sent came back in."), raw);
 		}
 		if (seen.isPresent()) {
+			return new IntakeResult(IntakeOutcome.DUPLICATE, null, null, "message-id");
+		}
+		if (previous == null && recordedBefore(key, sender.map(MailAddress::normalized).orElse(null), mail.subject())) {
+			// automated and held mail has no Message-ID record, only its own
 			return new IntakeResult(IntakeOutcome.DUPLICATE, null, null, "message-id");
 		}
 		if (sender.isPresent() && ownAddress(source, sender.get().normalized())) {
@@ -239,7 +256,7 @@ class MailIntakeService implements MailIntake, InboundMailLog {
 		}
 		this.records.insertRef(key, mail.messageId().orElse(""), "IN", ticket.id(), message.id());
 		this.records.saveConversation(new MailConversation(ticket.id(), source.mailboxId(), source.supportAddress(),
-				from, copied(source, mail, from), language(mail)));
+				from, copied(source, mail, from), language(mail), suppressesAutoReplies(mail)));
 		this.records.delivered(from);
 		if (!body.omitted().isEmpty()) {
 			this.tickets.addSystemNote(ticket.number(), body.omittedNote(), List.of());
@@ -247,6 +264,15 @@ class MailIntakeService implements MailIntake, InboundMailLog {
 		return finish(record(source, raw, mail, key, sender, previous)
 			.outcome(outcome, null, reason.name(), describe(reason, match))
 			.ticket(ticket.id(), ticket.number(), message.id()), raw);
+	}
+
+	private boolean recordedBefore(String key, String sender, String subject) {
+		return this.inbound.findFirstByMessageKeyOrderByIdAsc(key)
+			.filter((earlier) -> earlier.sameMessage(sender, subject))
+			.filter((earlier) -> !EnumSet
+				.of(IntakeOutcome.QUARANTINED, IntakeOutcome.REPROCESSED, IntakeOutcome.DISCARDED)
+				.contains(earlier.getOutcome()))
+			.isPresent();
 	}
 
 	private IntakeResult automated(MailSource source, RawMail raw, ParsedMail mail, String key,
@@ -348,6 +374,16 @@ class MailIntakeService implements MailIntake, InboundMailLog {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * Whether the sender asked not to be answered automatically (Exchange and others set
+	 * {@code X-Auto-Response-Suppress}); the mail may still be a person's and opens a
+	 * ticket, but gets no acknowledgement.
+	 */
+	static boolean suppressesAutoReplies(ParsedMail mail) {
+		String value = mail.headers().lower("X-Auto-Response-Suppress");
+		return value.contains("all") || value.contains("autoreply") || value.contains("oof");
 	}
 
 	/** The sender: From, else Reply-To, else Sender. */

@@ -76,12 +76,12 @@ class MailRecords implements MailThreads {
 
 	@Override
 	public Optional<MailConversation> conversation(long ticketId) {
-		return this.jdbc.query(
-				"select mailbox_id, support_address, requester_address, cc_addresses, language from mail_conversation"
-						+ " where ticket_id = ?",
-				(rs, row) -> new MailConversation(ticketId, (Long) rs.getObject(1, Long.class), rs.getString(2),
-						rs.getString(3), split(rs.getString(4)), rs.getString(5)),
-				ticketId)
+		return this.jdbc
+			.query("select mailbox_id, support_address, requester_address, cc_addresses, language, no_auto_reply"
+					+ " from mail_conversation where ticket_id = ?",
+					(rs, row) -> new MailConversation(ticketId, (Long) rs.getObject(1, Long.class), rs.getString(2),
+							rs.getString(3), split(rs.getString(4)), rs.getString(5), rs.getBoolean(6)),
+					ticketId)
 			.stream()
 			.findFirst();
 	}
@@ -93,12 +93,11 @@ class MailRecords implements MailThreads {
 		Instant now = this.clock.instant();
 		Optional<MailConversation> existing = conversation(conversation.ticketId());
 		if (existing.isEmpty()) {
-			this.jdbc.update(
-					"insert into mail_conversation (ticket_id, mailbox_id, support_address, requester_address,"
-							+ " cc_addresses, language, updated_at, version) values (?, ?, ?, ?, ?, ?, ?, 0)",
+			this.jdbc.update("insert into mail_conversation (ticket_id, mailbox_id, support_address, requester_address,"
+					+ " cc_addresses, language, no_auto_reply, updated_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, 0)",
 					conversation.ticketId(), conversation.mailboxId(), cut(conversation.supportAddress(), 254),
 					cut(conversation.requesterAddress(), 254), join(conversation.cc()), conversation.language(),
-					Timestamp.from(now));
+					conversation.noAutoReply(), Timestamp.from(now));
 			return;
 		}
 		MailConversation old = existing.get();
