@@ -44,6 +44,7 @@ class MailServers {
 		props.setProperty("mail." + p + ".connectiontimeout",
 				String.valueOf(this.properties.connectTimeout().toMillis()));
 		props.setProperty("mail." + p + ".timeout", String.valueOf(this.properties.readTimeout().toMillis()));
+		props.setProperty("mail." + p + ".writetimeout", String.valueOf(this.properties.readTimeout().toMillis()));
 		props.setProperty("mail." + p + ".ssl.checkserveridentity", "true");
 		if (target.protocol() == MailProtocol.IMAP || target.protocol() == MailProtocol.POP3) {
 			props.setProperty("mail." + p + ".starttls.enable", "true");

@@ -13,7 +13,6 @@ import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Store;
-import jakarta.mail.UIDFolder;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -96,16 +95,16 @@ final class MailboxPoll {
 			if (waiting.length == 0) {
 				return false;
 			}
-			FetchProfile profile = new FetchProfile();
-			profile.add(UIDFolder.FetchProfileItem.UID);
-			profile.add(FetchProfile.Item.SIZE);
-			folder.fetch(waiting, profile);
-			UIDFolder uids = (UIDFolder) folder;
+			// sequence numbers ascend with UIDs (RFC 3501 2.3.1.2): the oldest first
 			Message[] ordered = waiting.clone();
-			Arrays.sort(ordered, Comparator.comparingLong((message) -> uid(uids, message)));
+			Arrays.sort(ordered, Comparator.comparingInt(Message::getMessageNumber));
 			int count = Math.min(ordered.length, this.batchSize);
+			Message[] batch = Arrays.copyOf(ordered, count);
+			FetchProfile profile = new FetchProfile();
+			profile.add(FetchProfile.Item.SIZE);
+			folder.fetch(batch, profile);
 			for (int i = 0; i < count && this.mayContinue.getAsBoolean(); i++) {
-				Message message = ordered[i];
+				Message message = batch[i];
 				receive(message);
 				if (this.target.afterProcessing() == AfterProcessing.DELETE) {
 					message.setFlag(Flags.Flag.DELETED, true);
@@ -177,15 +176,6 @@ final class MailboxPoll {
 				log.debug("Mailbox {}: message {} -> {} {}", this.target.mailboxId(), message.getMessageNumber(),
 						result.outcome(), (result.ticketNumber() != null) ? result.ticketNumber() : "");
 			}
-		}
-	}
-
-	private static long uid(UIDFolder folder, Message message) {
-		try {
-			return folder.getUID(message);
-		}
-		catch (MessagingException ex) {
-			return Long.MAX_VALUE;
 		}
 	}
 

@@ -148,7 +148,13 @@ class MailboxPoller implements DisposableBean {
 		}
 		finally {
 			run.leased = false;
-			this.leases.release(run.mailboxId);
+			try {
+				this.leases.release(run.mailboxId);
+			}
+			catch (RuntimeException ex) {
+				// the lease runs out by itself
+				log.warn("Mailbox {}: could not give the lease back", run.mailboxId, ex);
+			}
 		}
 	}
 

@@ -29,7 +29,13 @@ final class SpooledMail implements AutoCloseable {
 	}
 
 	static SpooledMail of(Message message, long memoryThreshold) throws IOException, MessagingException {
-		SpillingOutputStream out = new SpillingOutputStream(memoryThreshold);
+		return of(message, memoryThreshold, null);
+	}
+
+	/** Spools into the given directory, null for the system's temporary directory. */
+	static SpooledMail of(Message message, long memoryThreshold, Path directory)
+			throws IOException, MessagingException {
+		SpillingOutputStream out = new SpillingOutputStream(memoryThreshold, directory);
 		try (out) {
 			message.writeTo(out);
 		}
@@ -60,14 +66,17 @@ final class SpooledMail implements AutoCloseable {
 
 		private final long threshold;
 
+		private final Path directory;
+
 		private ByteArrayOutputStream memory = new ByteArrayOutputStream(8192);
 
 		private Path file;
 
 		private OutputStream target = this.memory;
 
-		SpillingOutputStream(long threshold) {
+		SpillingOutputStream(long threshold, Path directory) {
 			this.threshold = threshold;
+			this.directory = directory;
 		}
 
 		@Override
@@ -84,7 +93,8 @@ final class SpooledMail implements AutoCloseable {
 
 		private void spillIfNeeded(int more) throws IOException {
 			if (this.file == null && this.memory.size() + (long) more > this.threshold) {
-				this.file = Files.createTempFile("tierdesk-mail-", ".eml");
+				this.file = (this.directory != null) ? Files.createTempFile(this.directory, "tierdesk-mail-", ".eml")
+						: Files.createTempFile("tierdesk-mail-", ".eml");
 				this.target = new BufferedOutputStream(Files.newOutputStream(this.file), 65_536);
 				this.memory.writeTo(this.target);
 				this.memory = null;
