@@ -244,6 +244,16 @@ class MailboxApiIT {
 	}
 
 	@Test
+	void shouldDescribeTheMailboxApiInOpenApi() throws Exception {
+		this.mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/mailboxes/{id}/test'].post.summary")
+				.value("Connect with the stored settings and count the messages waiting"))
+			.andExpect(jsonPath("$.components.schemas.MailboxRequest.properties.protocol.enum")
+				.value(org.hamcrest.Matchers.contains("imap", "imaps", "pop3", "pop3s", "direct")));
+	}
+
+	@Test
 	void shouldKeepMailboxesForAdmins() throws Exception {
 		String username = "agent-" + unique();
 		this.identity.createAgent(new SaveAgentCommand(username, username + "@example.com", "Alex Agent",
