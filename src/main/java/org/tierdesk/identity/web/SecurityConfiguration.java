@@ -34,6 +34,7 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.tierdesk.identity.TierdeskPrincipal;
 import org.tierdesk.identity.domain.IdentityService;
+import org.tierdesk.platform.ContentSecurityPolicy;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -126,9 +127,8 @@ class SecurityConfiguration {
 				})
 				.permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
-			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(
-					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; "
-							+ "frame-ancestors 'none'; form-action 'self'")))
+			.headers((headers) -> headers
+				.contentSecurityPolicy((csp) -> csp.policyDirectives(ContentSecurityPolicy.DEFAULT)))
 			.httpBasic(Customizer.withDefaults());
 		return http.build();
 	}

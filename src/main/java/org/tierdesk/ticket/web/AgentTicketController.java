@@ -1,6 +1,10 @@
 package org.tierdesk.ticket.web;
 
 import java.util.List;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -14,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tierdesk.desk.DeskManagement;
 import org.tierdesk.identity.IdentityManagement;
 import org.tierdesk.identity.TierdeskPrincipal;
+import org.tierdesk.platform.ContentSecurityPolicy;
 import org.tierdesk.platform.DomainException;
 import org.tierdesk.ticket.Actor;
 import org.tierdesk.ticket.NewAttachment;
@@ -49,10 +54,19 @@ class AgentTicketController {
 	}
 
 	@GetMapping("/agent/tickets/{number}")
-	String show(@PathVariable String number, Model model) {
+	String show(@PathVariable String number, @RequestParam(name = "images", required = false) Set<String> images,
+			Model model, HttpServletRequest request, HttpServletResponse response) {
 		TicketDetails details = this.tickets.details(number, true);
 		long tierId = details.ticket().tier().id();
+		String attachments = request.getContextPath() + "/agent/attachments/";
+		List<ConversationEntry> conversation = ConversationEntry.of(details.ticket(), details.messages(),
+				(id) -> attachments + id, (images != null) ? images : Set.of());
+		if (ConversationEntry.showsRemoteImages(conversation)) {
+			// the agent asked for a mail's remote images: allow images, and nothing else
+			response.setHeader(ContentSecurityPolicy.HEADER, ContentSecurityPolicy.REMOTE_IMAGES);
+		}
 		model.addAttribute("details", details);
+		model.addAttribute("conversation", conversation);
 		model.addAttribute("t", details.ticket());
 		model.addAttribute("canEscalate", this.desk.nextTier(tierId).isPresent());
 		model.addAttribute("nextTier", this.desk.nextTier(tierId).orElse(null));

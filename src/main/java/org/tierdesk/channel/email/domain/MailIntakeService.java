@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -463,11 +464,16 @@ class MailIntakeService implements MailIntake, InboundMailLog {
 	@Override
 	public List<InboundMailView> list(Set<IntakeOutcome> outcomes, int page, int size) {
 		int pageSize = Math.max(1, Math.min(size, 200));
-		// one more than asked for tells the caller there is a next page
-		return this.inbound.findByOutcomes(outcomes, PageRequest.of(Math.max(0, page), pageSize + 1))
-			.stream()
-			.map(InboundMail::toView)
-			.toList();
+		int current = Math.max(0, page);
+		List<InboundMail> found = new ArrayList<>(
+				this.inbound.findByOutcomes(outcomes, PageRequest.of(current, pageSize)));
+		long next = (current + 1L) * pageSize;
+		if (found.size() == pageSize && next <= Integer.MAX_VALUE) {
+			// one more than asked for (the first of the next page) tells the caller there
+			// is a next page; a page of size + 1 would shift every later page by one
+			found.addAll(this.inbound.findByOutcomes(outcomes, PageRequest.of((int) next, 1)));
+		}
+		return found.stream().map(InboundMail::toView).toList();
 	}
 
 	@Override

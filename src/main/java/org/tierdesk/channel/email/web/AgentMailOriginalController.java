@@ -1,0 +1,33 @@
+package org.tierdesk.channel.email.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.tierdesk.channel.email.InboundMailLog;
+import org.tierdesk.channel.email.InboundMailView;
+import org.tierdesk.platform.NotFoundException;
+
+/**
+ * The original of a ticket message that came by mail, as the agent downloads it from the
+ * ticket page ("Original message (.eml)").
+ */
+@Controller
+class AgentMailOriginalController {
+
+	private final InboundMailLog log;
+
+	AgentMailOriginalController(InboundMailLog log) {
+		this.log = log;
+	}
+
+	@GetMapping("/agent/mail/messages/{ticketMessageId}/original")
+	void original(@PathVariable long ticketMessageId, HttpServletResponse response) {
+		InboundMailView mail = this.log.findByTicketMessage(ticketMessageId)
+			.orElseThrow(() -> new NotFoundException("mail.originalMissing",
+					"Message {0} did not come by mail, or its original is not kept.", ticketMessageId));
+		MailOriginals.send(this.log, mail.id(), "message-" + ticketMessageId + ".eml", response);
+	}
+
+}
