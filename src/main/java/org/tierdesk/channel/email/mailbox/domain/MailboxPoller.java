@@ -111,7 +111,7 @@ class MailboxPoller implements DisposableBean {
 	}
 
 	/** Takes the lease, polls, records how it went, gives the lease back. */
-	void poll(Run run) {
+	private void poll(Run run) {
 		if (!this.leases.acquire(run.mailboxId)) {
 			return;
 		}
@@ -176,11 +176,6 @@ class MailboxPoller implements DisposableBean {
 			run.renewedAt = now;
 		}
 		return true;
-	}
-
-	/** Whether a poll of this mailbox runs on this node. */
-	boolean polling(long mailboxId) {
-		return this.running.containsKey(mailboxId);
 	}
 
 	@Override
