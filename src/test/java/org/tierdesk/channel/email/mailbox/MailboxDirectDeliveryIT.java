@@ -104,4 +104,28 @@ class MailboxDirectDeliveryIT {
 			.isThrownBy(() -> send("late-" + id + "@customer.test", "Gone?", "billing-" + id + "@desk.test"));
 	}
 
+	@Test
+	void shouldSendGatewayMailToTheDepartmentOfTheMailboxItIsAddressedTo() throws Exception {
+		String id = UUID.randomUUID().toString().substring(0, 8);
+		DepartmentView hr = this.desk.addDepartment("HR " + id);
+		MailboxView mailbox = this.mailboxes.create(new SaveMailboxCommand("HR " + id, MailProtocol.DIRECT, null, null,
+				null, null, null, null, null, null, hr.id(), null, "hr-" + id + "@desk.test", true, null));
+		try {
+			ApiClient api = ApiClient.basic(this.port, "admin", DatabaseInitializers.ADMIN_PASSWORD);
+			String sender = "gateway-" + id + "@customer.test";
+			byte[] raw = ("From: <" + sender + ">\r\nTo: <hr-" + id + "@desk.test>\r\nSubject: Holiday request\r\n"
+					+ "Message-ID: <" + UUID.randomUUID() + "@customer.test>\r\n\r\nTwo days in May\r\n")
+				.getBytes(StandardCharsets.UTF_8);
+			assertThat(api.postRaw("/api/v1/mail/inbound?to=HR-" + id + "@desk.test", "message/rfc822", raw).status())
+				.isEqualTo(201);
+
+			JsonNode tickets = api.get("/api/v1/tickets?status=all&requester=" + sender).json().get("items");
+			assertThat(tickets).hasSize(1);
+			assertThat(tickets.get(0).get("department").asString()).isEqualTo(hr.name());
+		}
+		finally {
+			this.mailboxes.delete(mailbox.id());
+		}
+	}
+
 }
