@@ -35,6 +35,7 @@ import org.tierdesk.channel.email.MailIntake;
 import org.tierdesk.channel.email.MailIntakeException;
 import org.tierdesk.channel.email.MailSource;
 import org.tierdesk.channel.email.RawMail;
+import org.tierdesk.channel.email.SupportAddresses;
 import org.tierdesk.platform.NotFoundException;
 
 /**
@@ -55,9 +56,12 @@ class MailApiController {
 
 	private final InboundMailLog log;
 
-	MailApiController(MailIntake intake, InboundMailLog log) {
+	private final SupportAddresses supportAddresses;
+
+	MailApiController(MailIntake intake, InboundMailLog log, SupportAddresses supportAddresses) {
 		this.intake = intake;
 		this.log = log;
+		this.supportAddresses = supportAddresses;
 	}
 
 	record IntakeJson(String outcome, Long id, String ticketNumber, String reason) {
@@ -95,7 +99,12 @@ class MailApiController {
 			try (InputStream in = request.getInputStream()) {
 				Files.copy(in, spool, StandardCopyOption.REPLACE_EXISTING);
 			}
-			IntakeResult result = this.intake.receive(MailSource.gateway(blankToNull(to)), RawMail.of(spool));
+			// mail to a mailbox's address goes where that mailbox sends new tickets
+			String address = blankToNull(to);
+			MailSource source = (address != null) ? this.supportAddresses.sourceFor(address)
+				.map((s) -> new MailSource("gateway", s.mailboxId(), s.supportAddress(), s.departmentId(), s.tierId()))
+				.orElse(MailSource.gateway(address)) : MailSource.gateway(null);
+			IntakeResult result = this.intake.receive(source, RawMail.of(spool));
 			return ResponseEntity.status(HttpStatus.CREATED).body(IntakeJson.of(result));
 		}
 		finally {

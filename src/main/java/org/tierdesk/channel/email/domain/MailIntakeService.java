@@ -44,6 +44,8 @@ import org.tierdesk.channel.email.MailParser;
 import org.tierdesk.channel.email.MailSource;
 import org.tierdesk.channel.email.ParsedMail;
 import org.tierdesk.channel.email.RawMail;
+import org.tierdesk.channel.email.mailbox.MailboxManagement;
+import org.tierdesk.channel.email.outbound.OutboundMailProperties;
 import org.tierdesk.platform.NotFoundException;
 import org.tierdesk.ticket.Actor;
 import org.tierdesk.ticket.Channel;
@@ -91,9 +93,16 @@ class MailIntakeService implements MailIntake, InboundMailLog {
 
 	private final java.time.Clock clock;
 
+	private final MailboxManagement mailboxes;
+
+	private final OutboundMailProperties outbound;
+
 	MailIntakeService(MailContentMapper content, MailThreading threading, MailRecords records,
 			InboundMailRepository inbound, TicketManagement tickets, MailIntakeProperties properties,
-			PlatformTransactionManager transactionManager, java.time.Clock clock) {
+			PlatformTransactionManager transactionManager, java.time.Clock clock, MailboxManagement mailboxes,
+			OutboundMailProperties outbound) {
+		this.mailboxes = mailboxes;
+		this.outbound = outbound;
 		this.content = content;
 		this.threading = threading;
 		this.records = records;
@@ -211,7 +220,8 @@ class MailIntakeService implements MailIntake, InboundMailLog {
 			// automated and held mail has no Message-ID record, only its own
 			return new IntakeResult(IntakeOutcome.DUPLICATE, null, null, "message-id");
 		}
-		if (sender.isPresent() && ownAddress(source, sender.get().normalized())) {
+		Set<String> own = ownAddresses(source);
+		if (sender.isPresent() && own.contains(sender.get().normalized())) {
 			return finish(record(source, raw, mail, key, sender, previous).outcome(IntakeOutcome.LOOP, "OWN_ADDRESS",
 					"own-address", "The sender is one of this desk's own addresses."), raw);
 		}
@@ -257,7 +267,7 @@ class MailIntakeService implements MailIntake, InboundMailLog {
 		}
 		this.records.insertRef(key, mail.messageId().orElse(""), "IN", ticket.id(), message.id());
 		this.records.saveConversation(new MailConversation(ticket.id(), source.mailboxId(), source.supportAddress(),
-				from, copied(source, mail, from), language(mail), suppressesAutoReplies(mail)));
+				from, copied(own, mail, from), language(mail), suppressesAutoReplies(mail)));
 		this.records.delivered(from);
 		if (!body.omitted().isEmpty()) {
 			this.tickets.addSystemNote(ticket.number(), body.omittedNote(), List.of());
@@ -347,7 +357,7 @@ class MailIntakeService implements MailIntake, InboundMailLog {
 	 * The people in copy of a conversation: recipients other than the sender and the
 	 * desk.
 	 */
-	private List<String> copied(MailSource source, ParsedMail mail, String from) {
+	private List<String> copied(Set<String> own, ParsedMail mail, String from) {
 		Set<String> cc = new LinkedHashSet<>();
 		for (MailAddress address : mail.to()) {
 			cc.add(address.normalized());
@@ -356,13 +366,25 @@ class MailIntakeService implements MailIntake, InboundMailLog {
 			cc.add(address.normalized());
 		}
 		cc.remove(from);
-		cc.removeIf((address) -> ownAddress(source, address));
+		cc.removeAll(own);
 		return cc.stream().limit(20).toList();
 	}
 
-	private boolean ownAddress(MailSource source, String address) {
-		return (source.supportAddress() != null && source.supportAddress().equalsIgnoreCase(address))
-				|| this.properties.ownAddresses().stream().anyMatch(address::equalsIgnoreCase);
+	/**
+	 * The desk's own addresses: the one the mail came to, every mailbox's support
+	 * address, the sending address and those configured as own. Read once per mail.
+	 */
+	private Set<String> ownAddresses(MailSource source) {
+		Set<String> own = new java.util.HashSet<>();
+		if (source.supportAddress() != null) {
+			own.add(source.supportAddress().toLowerCase(Locale.ROOT));
+		}
+		this.properties.ownAddresses().forEach((a) -> own.add(a.strip().toLowerCase(Locale.ROOT)));
+		this.mailboxes.supportAddresses().forEach((a) -> own.add(a.toLowerCase(Locale.ROOT)));
+		if (this.outbound.from() != null && !this.outbound.from().isBlank()) {
+			address(this.outbound.from()).ifPresent((a) -> own.add(a.normalized()));
+		}
+		return own;
 	}
 
 	private String language(ParsedMail mail) {

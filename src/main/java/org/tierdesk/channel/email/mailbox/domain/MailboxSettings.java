@@ -1,0 +1,184 @@
+package org.tierdesk.channel.email.mailbox.domain;
+
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+import org.tierdesk.channel.email.mailbox.AfterProcessing;
+import org.tierdesk.channel.email.mailbox.MailAuthMethod;
+import org.tierdesk.channel.email.mailbox.MailProtocol;
+import org.tierdesk.channel.email.mailbox.SaveMailboxCommand;
+import org.tierdesk.desk.DeskManagement;
+import org.tierdesk.platform.InvalidInputException;
+
+/**
+ * Mailbox settings checked and normalised: defaults filled in, the support address in
+ * lower case, server fields empty for a DIRECT mailbox. The secret is null when the
+ * stored one is kept. Field names in errors are those of the API and the form.
+ */
+record MailboxSettings(String name, MailProtocol protocol, String host, Integer port, String username,
+		MailAuthMethod authMethod, String secret, String folder, int pollIntervalSeconds,
+		AfterProcessing afterProcessing, Long departmentId, Long tierId, String supportAddress, boolean enabled) {
+
+	static final String INBOX = "INBOX";
+
+	static final int DEFAULT_POLL_INTERVAL = 60;
+
+	static final int MIN_POLL_INTERVAL = 10;
+
+	static final int MAX_POLL_INTERVAL = 86_400;
+
+	private static final Pattern ADDRESS = Pattern.compile("[^@\\s<>()\\[\\]\",;:\\\\]+@[^@\\s<>()\\[\\]\",;:\\\\]+");
+
+	private static final Pattern HOST = Pattern.compile("[A-Za-z0-9._:\\[\\]-]+");
+
+	/**
+	 * Checks a command. {@code existing} is the mailbox being changed (null for a new
+	 * one): its secret is kept when none is given, unless the host, user name or sign-in
+	 * method changes.
+	 */
+	static MailboxSettings of(SaveMailboxCommand command, Mailbox existing, DeskManagement desk) {
+		String name = text(command.name(), "name", 100);
+		Server server = server(command, existing);
+		String supportAddress = address(command.supportAddress());
+		int interval = (command.pollIntervalSeconds() != null) ? command.pollIntervalSeconds() : DEFAULT_POLL_INTERVAL;
+		if (interval < MIN_POLL_INTERVAL || interval > MAX_POLL_INTERVAL) {
+			throw new InvalidInputException("pollIntervalSeconds", "mailbox.pollInterval.range",
+					"Between {0} and {1} seconds.", MIN_POLL_INTERVAL, MAX_POLL_INTERVAL);
+		}
+		Long departmentId = command.departmentId();
+		if (departmentId != null && desk.department(departmentId).isEmpty()) {
+			throw new InvalidInputException("departmentId", "mailbox.department.unknown", "No such department.");
+		}
+		Long tierId = command.tierId();
+		if (tierId != null && desk.tier(tierId).isEmpty()) {
+			throw new InvalidInputException("tierId", "mailbox.tier.unknown", "No such tier.");
+		}
+		return new MailboxSettings(name, server.protocol(), server.host(), server.port(), server.username(),
+				server.authMethod(), server.secret(), server.folder(), interval, server.afterProcessing(), departmentId,
+				tierId, supportAddress, command.enabled());
+	}
+
+	/** How to reach the mail server, checked: what "Test connection" needs. */
+	record Server(MailProtocol protocol, String host, Integer port, String username, MailAuthMethod authMethod,
+			String secret, String folder, AfterProcessing afterProcessing) {
+
+		int effectivePort() {
+			return (this.port != null) ? this.port : this.protocol.defaultPort();
+		}
+
+		@Override
+		public String toString() {
+			return this.protocol + "://" + this.username + "@" + this.host;
+		}
+
+	}
+
+	static Server server(SaveMailboxCommand command, Mailbox existing) {
+		MailProtocol protocol = required(command.protocol(), "protocol");
+		if (!protocol.polled()) {
+			return new Server(protocol, null, null, null, MailAuthMethod.PASSWORD, null, INBOX,
+					AfterProcessing.MARK_SEEN);
+		}
+		String host = text(command.host(), "host", 255);
+		if (!HOST.matcher(host).matches()) {
+			throw new InvalidInputException("host", "mailbox.host.invalid",
+					"Enter a host name or IP address without spaces.");
+		}
+		Integer port = command.port();
+		if (port != null && (port < 1 || port > 65_535)) {
+			throw new InvalidInputException("port", "mailbox.port.range", "Between 1 and 65535.");
+		}
+		String username = text(command.username(), "username", 254);
+		MailAuthMethod authMethod = (command.authMethod() != null) ? command.authMethod() : MailAuthMethod.PASSWORD;
+		String secret = command.hasSecret() ? command.secret() : null;
+		if (secret != null && secret.length() > 10_000) {
+			throw new InvalidInputException("secret", "validation.tooLong", "At most {0} characters.", 10_000);
+		}
+		if (secret == null && !canKeepSecret(existing, host, username, authMethod)) {
+			throw new InvalidInputException("secret",
+					(existing != null && existing.getSecret() != null) ? "mailbox.secret.again" : "validation.required",
+					"Enter the password or access token.");
+		}
+		String folder = (command.folder() == null || command.folder().isBlank()) ? INBOX
+				: text(command.folder(), "folder", 200);
+		AfterProcessing after = command.afterProcessing();
+		if (protocol.pop3()) {
+			if (!folder.equalsIgnoreCase(INBOX)) {
+				throw new InvalidInputException("folder", "mailbox.pop3.inboxOnly", "POP3 has only the INBOX.");
+			}
+			folder = INBOX;
+			if (after == AfterProcessing.MARK_SEEN) {
+				throw new InvalidInputException("afterProcessing", "mailbox.pop3.deleteOnly",
+						"POP3 cannot mark messages as seen; they are deleted after processing.");
+			}
+			after = AfterProcessing.DELETE;
+		}
+		else if (after == null) {
+			after = AfterProcessing.MARK_SEEN;
+		}
+		return new Server(protocol, host, port, username, authMethod, secret, folder, after);
+	}
+
+	/**
+	 * A stored secret goes only to the server and account it was given for, with the same
+	 * sign-in method.
+	 */
+	private static boolean canKeepSecret(Mailbox existing, String host, String username, MailAuthMethod authMethod) {
+		if (existing == null || existing.getSecret() == null) {
+			return false;
+		}
+		PollTarget stored = existing.pollTarget();
+		return host.equalsIgnoreCase(Objects.requireNonNullElse(stored.host(), ""))
+				&& username.equals(stored.username()) && authMethod == stored.authMethod();
+	}
+
+	/**
+	 * The normalised form of a support address: trimmed, no angle brackets, lower case.
+	 */
+	static String normalizeAddress(String address) {
+		if (address == null) {
+			return "";
+		}
+		String trimmed = address.strip();
+		if (trimmed.startsWith("<") && trimmed.endsWith(">")) {
+			trimmed = trimmed.substring(1, trimmed.length() - 1).strip();
+		}
+		return trimmed.toLowerCase(Locale.ROOT);
+	}
+
+	private static String address(String value) {
+		String address = normalizeAddress(value);
+		if (address.isEmpty()) {
+			throw new InvalidInputException("supportAddress", "validation.required", "This field is required.");
+		}
+		if (address.length() > 254 || !ADDRESS.matcher(address).matches()) {
+			throw new InvalidInputException("supportAddress", "validation.email", "Enter a valid e-mail address.");
+		}
+		return address;
+	}
+
+	private static String text(String value, String field, int max) {
+		String trimmed = (value != null) ? value.strip() : "";
+		if (trimmed.isEmpty()) {
+			throw new InvalidInputException(field, "validation.required", "This field is required.");
+		}
+		if (trimmed.length() > max) {
+			throw new InvalidInputException(field, "validation.tooLong", "At most {0} characters.", max);
+		}
+		return trimmed;
+	}
+
+	private static <T> T required(T value, String field) {
+		if (value == null) {
+			throw new InvalidInputException(field, "validation.required", "This field is required.");
+		}
+		return value;
+	}
+
+	@Override
+	public String toString() {
+		return "MailboxSettings[" + this.name + ", " + this.protocol + "://" + this.username + "@" + this.host + "]";
+	}
+
+}
