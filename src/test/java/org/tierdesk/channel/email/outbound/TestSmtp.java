@@ -18,30 +18,31 @@ import jakarta.mail.internet.MimeMessage;
 /**
  * A GreenMail SMTP server on a port picked at run time that can be stopped and started
  * again on the same port (the application keeps its configured port), and waiting for
- * what the asynchronous listeners and the sending job do.
+ * what the asynchronous listeners and the sending job do. Also the customer's mail server
+ * in tests of other packages (the browser test).
  */
-final class TestSmtp {
+public final class TestSmtp {
 
 	private final int port;
 
 	private GreenMail server;
 
-	TestSmtp() {
+	public TestSmtp() {
 		this.port = freePort();
 	}
 
-	int port() {
+	public int port() {
 		return this.port;
 	}
 
-	synchronized void start() {
+	public synchronized void start() {
 		ServerSetup setup = new ServerSetup(this.port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
 		setup.setServerStartupTimeout(10_000);
 		this.server = new GreenMail(setup);
 		this.server.start();
 	}
 
-	synchronized void stop() {
+	public synchronized void stop() {
 		if (this.server != null) {
 			this.server.stop();
 			this.server = null;
@@ -49,7 +50,7 @@ final class TestSmtp {
 	}
 
 	/** The mails delivered to this mailbox so far. */
-	synchronized List<MimeMessage> deliveredTo(String address) {
+	public synchronized List<MimeMessage> deliveredTo(String address) {
 		if (this.server == null) {
 			return List.of();
 		}
@@ -58,14 +59,14 @@ final class TestSmtp {
 	}
 
 	/** Waits until this mailbox holds {@code count} mails and returns them. */
-	List<MimeMessage> awaitDelivered(String address, int count) {
+	public List<MimeMessage> awaitDelivered(String address, int count) {
 		return await("%d mail(s) delivered to %s".formatted(count, address), () -> {
 			List<MimeMessage> delivered = deliveredTo(address);
 			return (delivered.size() >= count) ? Optional.of(delivered) : Optional.empty();
 		});
 	}
 
-	static String header(MimeMessage message, String name) {
+	public static String header(MimeMessage message, String name) {
 		try {
 			String[] values = message.getHeader(name);
 			return (values != null) ? String.join(", ", values) : null;
@@ -75,7 +76,7 @@ final class TestSmtp {
 		}
 	}
 
-	static List<String> headers(MimeMessage message, String name) {
+	public static List<String> headers(MimeMessage message, String name) {
 		try {
 			String[] values = message.getHeader(name);
 			return (values != null) ? Arrays.asList(values) : List.of();
@@ -86,7 +87,7 @@ final class TestSmtp {
 	}
 
 	/** Polls until the supplier has a value, for at most 30 seconds. */
-	static <T> T await(String what, Supplier<Optional<T>> check) {
+	public static <T> T await(String what, Supplier<Optional<T>> check) {
 		Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
 		while (true) {
 			Optional<T> value = check.get();
@@ -106,7 +107,7 @@ final class TestSmtp {
 		}
 	}
 
-	static int freePort() {
+	public static int freePort() {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			socket.setReuseAddress(true);
 			return socket.getLocalPort();
