@@ -390,6 +390,56 @@ abstract class MailIntakeIntegrationTests {
 	}
 
 	@Test
+	void shouldRecogniseAMailWithoutMessageIdDeliveredTwice() {
+		TestMails mail = TestMails.from(someone()).subject("No id at all").messageId(null);
+		JsonNode first = deliver(mail);
+		JsonNode second = deliver(mail);
+
+		assertThat(first.get("outcome").asString()).isEqualTo("opened");
+		assertThat(second.get("outcome").asString()).isEqualTo("duplicate");
+		JsonNode message = messages(first.get("ticketNumber").asString()).get(0);
+		assertThat(message.get("messageId").isNull()).isTrue();
+	}
+
+	@Test
+	void shouldLeaveAnOversizedAttachmentInTheOriginalAndSaySo() {
+		byte[] big = new byte[11 * 1024 * 1024];
+		new java.util.Random(7).nextBytes(big);
+		TestMails mail = TestMails.from(someone())
+			.subject("Huge log")
+			.attachment("huge.log", "application/octet-stream", big)
+			.attachment("small.txt", "text/plain", "fine".getBytes(StandardCharsets.UTF_8));
+		JsonNode result = deliver(mail);
+
+		assertThat(result.get("outcome").asString()).isEqualTo("opened");
+		String number = result.get("ticketNumber").asString();
+		JsonNode messages = messages(number);
+		assertThat(messages.get(0).get("attachments")).hasSize(1);
+		assertThat(messages.get(0).get("attachments").get(0).get("filename").asString()).isEqualTo("small.txt");
+		JsonNode note = messages.get(1);
+		assertThat(note.get("internal").asBoolean()).isTrue();
+		assertThat(note.get("bodyText").asString()).contains("huge.log");
+		Response raw = this.api.get("/api/v1/mail/inbound/" + result.get("id").asLong() + "/raw");
+		assertThat(raw.body().length()).isGreaterThan(big.length);
+	}
+
+	@Test
+	void shouldTakeMailWithABrokenMimeStructure() {
+		String sender = someone();
+		String raw = ("From: " + sender + "\r\nSubject: Broken boundary\r\nMessage-ID: <" + TestMails.newMessageId()
+				+ ">\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"declared\"\r\n\r\n"
+				+ "--other\r\nContent-Type: text/plain\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+				+ "this is not base64 !!!\r\n--other--\r\n");
+		JsonNode result = deliver(raw.getBytes(StandardCharsets.US_ASCII));
+
+		// nothing is lost: a ticket (with whatever text could be read) or a quarantined
+		// original
+		assertThat(result.get("outcome").asString()).isIn("opened", "quarantined");
+		Response original = this.api.get("/api/v1/mail/inbound/" + result.get("id").asLong() + "/raw");
+		assertThat(original.body()).isEqualTo(raw);
+	}
+
+	@Test
 	void shouldRefuseTheGatewayWithoutAdminRights() {
 		Response anonymous = ApiClient.anonymous(this.port)
 			.postRaw("/api/v1/mail/inbound", "message/rfc822", TestMails.from(someone()).bytes());
