@@ -3,9 +3,6 @@ package org.tierdesk.channel.email.mailbox;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import com.icegreen.greenmail.user.GreenMailUser;
 import jakarta.mail.Flags;
@@ -41,12 +38,10 @@ class MailboxTwoNodesIT {
 	static void startNodes() throws Exception {
 		mail = new TestMailServer();
 		String url = EmbeddedDatabases.postgresUrl();
-		ExecutorService starter = Executors.newFixedThreadPool(2);
-		Future<ConfigurableApplicationContext> a = starter.submit(() -> start(url, "node-a"));
-		Future<ConfigurableApplicationContext> b = starter.submit(() -> start(url, "node-b"));
-		nodeA = a.get();
-		nodeB = b.get();
-		starter.shutdown();
+		// one after the other: Spring Boot's logging set-up is not safe for two starts at
+		// once
+		nodeA = start(url, "node-a");
+		nodeB = start(url, "node-b");
 	}
 
 	static ConfigurableApplicationContext start(String url, String node) {
