@@ -175,9 +175,9 @@ class MailboxApiIT {
 				{"name": "X %s", "protocol": "direct", "supportAddress": "not an address"}
 				""".formatted(id), "supportAddress");
 		expectInvalid("""
-				{"name": "X %s", "protocol": "direct", "supportAddress": "x-%s@example.com", "pollIntervalSeconds": 5}
+				{"name": "X %s", "protocol": "direct", "supportAddress": "x-%s@example.com", "pollIntervalSeconds": 0}
 				""".formatted(id, id), "pollIntervalSeconds")
-			.andExpect(jsonPath("$.errors[0].message").value("From 10 to 86400 seconds."));
+			.andExpect(jsonPath("$.errors[0].message").value("From 1 to 86400 seconds."));
 		expectInvalid("""
 				{"name": "X %s", "protocol": "imap", "host": "imap.example.com", "port": 70000, "username": "u",
 				 "secret": "p", "supportAddress": "x-%s@example.com"}

@@ -80,8 +80,11 @@ class MailboxPoller implements DisposableBean {
 		}
 	}
 
-	/** Starts a poll of this mailbox on the pool unless one runs on this node already. */
-	private void start(long mailboxId) {
+	/**
+	 * Starts a poll of this mailbox on the pool unless one runs on this node already; the
+	 * poll takes the lease first.
+	 */
+	void start(long mailboxId) {
 		Run run = new Run(mailboxId);
 		if (this.running.putIfAbsent(mailboxId, run) != null) {
 			return;
@@ -125,23 +128,13 @@ class MailboxPoller implements DisposableBean {
 			if (target == null) {
 				return;
 			}
-			MailboxPoll poll = new MailboxPoll(target, this.servers, this.intake, this.properties.pollBatchSize(),
-					this.properties.memoryThreshold(), () -> mayContinue(run));
-			MailboxPoll.Result result = poll.run();
-			if (result.failed()) {
-				log.warn("Polling mailbox {} ({}) on {} failed after {} messages: {} {}", run.mailboxId, target,
-						this.leases.owner(), result.processed(), result.problem(), result.detail());
-				this.leases.recordFailure(run.mailboxId, result.processed(), target.pollIntervalSeconds(),
-						result.problem(), result.detail());
+			// more waiting than one batch takes: the next batch follows at once, under
+			// the same lease, instead of after the next check
+			MailboxPoll.Result result;
+			do {
+				result = pollOnce(run, target);
 			}
-			else {
-				if (result.processed() > 0) {
-					log.info("Mailbox {} ({}) on {}: {} messages received", run.mailboxId, target, this.leases.owner(),
-							result.processed());
-				}
-				this.leases.recordSuccess(run.mailboxId, result.processed(), target.pollIntervalSeconds(),
-						result.moreWaiting());
-			}
+			while (result.moreWaiting() && !result.failed() && mayContinue(run));
 		}
 		catch (RuntimeException ex) {
 			log.error("Polling mailbox {} failed", run.mailboxId, ex);
@@ -156,6 +149,28 @@ class MailboxPoller implements DisposableBean {
 				log.warn("Mailbox {}: could not give the lease back", run.mailboxId, ex);
 			}
 		}
+	}
+
+	/** One batch: connects, hands over up to the batch size, records how it went. */
+	private MailboxPoll.Result pollOnce(Run run, PollTarget target) {
+		MailboxPoll poll = new MailboxPoll(target, this.servers, this.intake, this.properties.pollBatchSize(),
+				this.properties.memoryThreshold(), () -> mayContinue(run));
+		MailboxPoll.Result result = poll.run();
+		if (result.failed()) {
+			log.warn("Polling mailbox {} ({}) on {} failed after {} messages: {} {}", run.mailboxId, target,
+					this.leases.owner(), result.processed(), result.problem(), result.detail());
+			this.leases.recordFailure(run.mailboxId, result.processed(), target.pollIntervalSeconds(), result.problem(),
+					result.detail());
+		}
+		else {
+			if (result.processed() > 0) {
+				log.info("Mailbox {} ({}) on {}: {} messages received", run.mailboxId, target, this.leases.owner(),
+						result.processed());
+			}
+			this.leases.recordSuccess(run.mailboxId, result.processed(), target.pollIntervalSeconds(),
+					result.moreWaiting());
+		}
+		return result;
 	}
 
 	/**

@@ -21,11 +21,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.tierdesk.channel.email.MailIntake;
 import org.tierdesk.channel.email.MailSource;
 import org.tierdesk.channel.email.mailbox.MailAuthMethod;
 import org.tierdesk.channel.email.mailbox.MailProtocol;
 import org.tierdesk.channel.email.mailbox.MailboxManagement;
 import org.tierdesk.channel.email.mailbox.MailboxProblem;
+import org.tierdesk.channel.email.mailbox.MailboxProperties;
 import org.tierdesk.channel.email.mailbox.MailboxView;
 import org.tierdesk.channel.email.mailbox.SaveMailboxCommand;
 import org.tierdesk.channel.email.mailbox.TestMailServer;
@@ -57,6 +59,9 @@ abstract class MailboxLeaseIntegrationTests {
 
 	@Autowired
 	DeskManagement desk;
+
+	@Autowired
+	MailIntake intake;
 
 	@LocalServerPort
 	int port;
@@ -267,6 +272,45 @@ abstract class MailboxLeaseIntegrationTests {
 			assertThat(polled.status().nextPollAt()).isAfter(polled.status().lastSuccessAt());
 			assertThat(polled.status().leaseOwner()).isNull();
 		});
+	}
+
+	@Test
+	void shouldTakeTheNextBatchAtOnceWhenMoreMailWaits() throws Exception {
+		GreenMailUser user = mail.newUser();
+		MovableClock clock = new MovableClock(Instant.now());
+		MailboxLeases node = MailboxLeases.of(this.repository, clock, Duration.ofMinutes(1), "batches-" + unique());
+		MailboxView mailbox = this.mailboxes.create(new SaveMailboxCommand("Batches " + user.getLogin(),
+				MailProtocol.IMAP, "127.0.0.1", mail.imapPort(), user.getLogin(), MailAuthMethod.PASSWORD,
+				user.getPassword(), null, 60, null, null, null, "batches-" + user.getEmail(), true, null));
+		this.created.add(mailbox.id());
+		// the test's node holds the mailbox, so the running application's poller keeps
+		// off it
+		await().atMost(Duration.ofSeconds(30)).until(() -> node.acquire(mailbox.id()));
+		for (int i = 1; i <= 5; i++) {
+			mail.deliver(user, "Batch mail " + i, "Hello " + i);
+		}
+		// for the test's node its own lease has run out by now
+		clock.advance(Duration.ofMinutes(2));
+		MailboxProperties batchesOfTwo = new MailboxProperties(true, 1, 2, Duration.ofMinutes(1), Duration.ofSeconds(5),
+				Duration.ofSeconds(5), 262_144, "");
+		MailboxPoller poller = new MailboxPoller(this.repository, node, new MailServers(batchesOfTwo), this.intake,
+				batchesOfTwo);
+		try {
+			poller.start(mailbox.id());
+
+			// one poll, three batches (2 + 2 + 1) one after the other under the same
+			// lease
+			await().atMost(Duration.ofSeconds(30)).until(() -> mail.count(user, Flags.Flag.SEEN, true) == 5);
+			await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+				MailboxView polled = this.mailboxes.mailbox(mailbox.id()).orElseThrow();
+				assertThat(polled.status().receivedCount()).isEqualTo(5);
+				assertThat(polled.status().lastPollCount()).as("the last batch").isEqualTo(1);
+				assertThat(polled.status().leaseOwner()).isNull();
+			});
+		}
+		finally {
+			poller.destroy();
+		}
 	}
 
 	/** A clock the test moves. */

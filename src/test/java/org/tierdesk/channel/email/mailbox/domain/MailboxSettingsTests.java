@@ -174,6 +174,19 @@ class MailboxSettingsTests {
 	}
 
 	@Test
+	void shouldAcceptAPollEverySecondAndAtLeastOnceADay() {
+		for (int seconds : List.of(1, 86_400)) {
+			assertThat(MailboxSettings
+				.of(new SaveMailboxCommand("X", MailProtocol.IMAP, "imap.example.com", null, "u", null, "p", null,
+						seconds, null, null, null, "x@example.com", true, null), null, DESK)
+				.pollIntervalSeconds()).isEqualTo(seconds);
+		}
+		assertThat(fieldOf(() -> MailboxSettings.of(new SaveMailboxCommand("X", MailProtocol.IMAP, "imap.example.com",
+				null, "u", null, "p", null, 86_401, null, null, null, "x@example.com", true, null), null, DESK)))
+			.isEqualTo("pollIntervalSeconds:mailbox.pollInterval.range");
+	}
+
+	@Test
 	void shouldRefuseWhatCannotWork() {
 		assertThat(fieldOf(() -> MailboxSettings.of(imap("", "u", null, "p"), null, DESK)))
 			.isEqualTo("host:validation.required");
@@ -184,7 +197,7 @@ class MailboxSettingsTests {
 		assertThat(fieldOf(() -> MailboxSettings.of(imap("imap.example.com", "u", null, null), null, DESK)))
 			.isEqualTo("secret:validation.required");
 		assertThat(fieldOf(() -> MailboxSettings.of(new SaveMailboxCommand("X", MailProtocol.DIRECT, null, null, null,
-				null, null, null, 9, null, null, null, "x@example.com", true, null), null, DESK)))
+				null, null, null, 0, null, null, null, "x@example.com", true, null), null, DESK)))
 			.isEqualTo("pollIntervalSeconds:mailbox.pollInterval.range");
 		assertThat(fieldOf(() -> MailboxSettings.of(new SaveMailboxCommand("X", MailProtocol.DIRECT, null, null, null,
 				null, null, null, null, null, 2L, null, "x@example.com", true, null), null, DESK)))
