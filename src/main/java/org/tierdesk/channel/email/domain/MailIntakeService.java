@@ -71,8 +71,6 @@ class MailIntakeService implements MailIntake, InboundMailLog {
 
 	private static final Set<String> LANGUAGES = Set.of("en", "nl", "id", "it", "fi");
 
-	private static final Set<IntakeOutcome> TICKET_OUTCOMES = Set.of(IntakeOutcome.OPENED, IntakeOutcome.APPENDED);
-
 	private final MailParser parser = new MailParser();
 
 	private final AutomatedMailClassifier classifier = new AutomatedMailClassifier();
@@ -235,7 +233,7 @@ class MailIntakeService implements MailIntake, InboundMailLog {
 		String from = sender.get().normalized();
 		if (previous == null
 				&& this.inbound.countBySenderSince(from, this.clock.instant().minus(this.properties.rateWindow()),
-						TICKET_OUTCOMES) >= this.properties.rateLimit()) {
+						IntakeOutcome.OPENED, IntakeOutcome.APPENDED) >= this.properties.rateLimit()) {
 			return finish(record(source, raw, mail, key, sender, previous).outcome(IntakeOutcome.RATE_LIMITED, null,
 					"rate-limit", "More than " + this.properties.rateLimit() + " mails from this sender within "
 							+ this.properties.rateWindow().toMinutes() + " minutes."),
