@@ -25,9 +25,9 @@ record MailboxSettings(String name, MailProtocol protocol, String host, Integer 
 	static final int DEFAULT_POLL_INTERVAL = 60;
 
 	/**
-	 * One second: a desk that promises answers within seconds polls its own mail server
-	 * that often (docs/performance.md, "Mail ingestion"); a poll of an empty folder is
-	 * one short connection.
+	 * One second: a mail should be a ticket within about two seconds, which a poll every
+	 * 10 s cannot give (docs/performance.md, "Mail ingestion"); polling an empty folder
+	 * is one short connection.
 	 */
 	static final int MIN_POLL_INTERVAL = 1;
 
