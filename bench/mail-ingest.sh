@@ -12,10 +12,14 @@
 #                                            sends one mail with an MB attachment; peak heap vs a baseline
 #   bench/mail-ingest.sh stop                stops the app, the IMAP server and PostgreSQL
 #
+#   bench/mail-ingest.sh summary [file]      the table of medians of a results file (default: the newest)
+#
 # Env: APP_PORT (18081), IMAP_KIND (dovecot | greenmail), IMAP_PORT (3143), POLL_INTERVAL (1, seconds,
-#      the mailbox's), CHECK_INTERVAL (PT1S, tierdesk.mail.poll-check-interval), APP_ARGS (extra Spring args for the app), JAVA_OPTS (app heap; default -Xms1g -Xmx1g,
-#      -Xmx256m for big), CONNECTIONS (4, APPEND connections of a burst), SENDERS (300),
-#      WAIT_MAX (seconds to wait for the tickets of one run; default N/20 + 60), TIERDESK_ADMIN_PASSWORD.
+#      the mailbox's), CHECK_INTERVAL (PT1S, tierdesk.mail.poll-check-interval), APP_ARGS (extra Spring
+#      args for the app), JAVA_OPTS (default -Xms1g -Xmx1g; big: -Xmx256m -Xlog:gc), JAR (another build),
+#      BURST (3000), RATE (50), RATE_SECONDS (60), CONNECTIONS (4, APPEND connections of a burst),
+#      SENDERS (300), WAIT_MAX (seconds to wait for the tickets of one run; default N/20 + 60),
+#      OUT (results file), TIERDESK_ADMIN_PASSWORD.
 # Every run is bounded (fixed count, fixed duration, WAIT_MAX). Results: bench/results/mail-ingest-*.jsonl,
 # one JSON line per run, and a table of medians at the end.
 set -euo pipefail
@@ -314,5 +318,5 @@ case "$cmd" in
     stop_all ;;
   summary) summary "${1:-$(ls -t "$RESULTS"/mail-ingest-*.jsonl | head -1)}" ;;
   stop) stop_all ;;
-  *) sed -n '2,20p' "$0"; exit 64 ;;
+  *) sed -n '2,24p' "$0"; exit 64 ;;
 esac
