@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Mail ingestion benchmark: mail APPENDed into an IMAP folder → Tierdesk polls it → tickets.
 #
-#   bench/mail-ingest.sh all                 setup, warm-up, 3 bursts, 3 rate runs, the 25 MB cases, stop
+#   bench/mail-ingest.sh all                 series, then the 25 MB cases (big 25, twice), then stop
+#   bench/mail-ingest.sh series              setup, warm-up burst of 1000, 3 bursts of BURST (3000),
+#                                            3 runs at RATE (50) mails/s for RATE_SECONDS (60)
 #   bench/mail-ingest.sh setup               PostgreSQL (run-postgres.sh), IMAP server (imap-server.sh),
 #                                            the app (start-app.sh) and a mailbox polled every second
 #   bench/mail-ingest.sh burst N [runs]      N mails appended at once; messages/s until all are tickets
@@ -10,10 +12,14 @@
 #                                            sends one mail with an MB attachment; peak heap vs a baseline
 #   bench/mail-ingest.sh stop                stops the app, the IMAP server and PostgreSQL
 #
+#   bench/mail-ingest.sh summary [file]      the table of medians of a results file (default: the newest)
+#
 # Env: APP_PORT (18081), IMAP_KIND (dovecot | greenmail), IMAP_PORT (3143), POLL_INTERVAL (1, seconds,
-#      the mailbox's), APP_ARGS (extra Spring args for the app), JAVA_OPTS (app heap; default -Xms1g -Xmx1g,
-#      -Xmx256m for big), CONNECTIONS (4, APPEND connections of a burst), SENDERS (300),
-#      WAIT_MAX (seconds to wait for the tickets of one run; default N/20 + 60), TIERDESK_ADMIN_PASSWORD.
+#      the mailbox's), CHECK_INTERVAL (PT1S, tierdesk.mail.poll-check-interval), APP_ARGS (extra Spring
+#      args for the app), JAVA_OPTS (default -Xms1g -Xmx1g; big: -Xmx256m -Xlog:gc), JAR (another build),
+#      BURST (3000), RATE (50), RATE_SECONDS (60), CONNECTIONS (4, APPEND connections of a burst),
+#      SENDERS (300), WAIT_MAX (seconds to wait for the tickets of one run; default N/20 + 60),
+#      OUT (results file), TIERDESK_ADMIN_PASSWORD.
 # Every run is bounded (fixed count, fixed duration, WAIT_MAX). Results: bench/results/mail-ingest-*.jsonl,
 # one JSON line per run, and a table of medians at the end.
 set -euo pipefail
@@ -25,8 +31,8 @@ PW="${TIERDESK_ADMIN_PASSWORD:-bench-admin-pw}"; export TIERDESK_ADMIN_PASSWORD=
 BASE="http://127.0.0.1:$APP_PORT"
 STAMP="$(date -u +%Y%m%dT%H%M%SZ)"
 OUT="${OUT:-$RESULTS/mail-ingest-$STAMP.jsonl}"
-# the app polls every second (the check) and the mailbox's interval is POLL_INTERVAL
-POLL_ARGS=(--tierdesk.mail.poll-check-interval=PT1S --tierdesk.mail.poll-initial-delay=PT1S)
+# the app looks for due mailboxes every CHECK_INTERVAL; the mailbox's own interval is POLL_INTERVAL
+POLL_ARGS=(--tierdesk.mail.poll-check-interval="${CHECK_INTERVAL:-PT1S}" --tierdesk.mail.poll-initial-delay=PT1S)
 
 M2="${M2:-$HOME/.m2/repository}"
 LOADER_CP="$M2/org/eclipse/angus/angus-mail/2.0.5/angus-mail-2.0.5.jar:$M2/jakarta/mail/jakarta.mail-api/2.1.5/jakarta.mail-api-2.1.5.jar:$M2/jakarta/activation/jakarta.activation-api/2.1.4/jakarta.activation-api-2.1.4.jar:$M2/org/eclipse/angus/angus-activation/2.0.3/angus-activation-2.0.3.jar"
@@ -100,17 +106,21 @@ start_app() { # [extra spring args...]
   "$HERE/start-app.sh" "$APP_PORT" "${bench_start_args[@]}" "$@"
 }
 
-ensure_mailbox() {
-  local id
-  id="$(api "$BASE/api/v1/mailboxes" | python3 -c '
+ensure_mailbox() { # the mailbox "Bench IMAP", polled every POLL_INTERVAL seconds (re-created if it differs)
+  local found id interval
+  found="$(api "$BASE/api/v1/mailboxes" | python3 -c '
 import json, sys
-print(next((str(m["id"]) for m in json.load(sys.stdin) if m["name"] == "Bench IMAP"), ""))')"
-  if [ -z "$id" ]; then
+m = next((m for m in json.load(sys.stdin) if m["name"] == "Bench IMAP"), None)
+print("%s %s" % (m["id"], m["pollIntervalSeconds"]) if m else "")')"
+  id="${found% *}"; interval="${found#* }"
+  if [ -n "$found" ] && [ "$interval" != "$POLL_INTERVAL" ]; then
+    api -X DELETE "$BASE/api/v1/mailboxes/$id" >/dev/null; found=""
+  fi
+  if [ -z "$found" ]; then
     id="$(curl -sS -u "admin:$PW" -H 'Content-Type: application/json' -X POST "$BASE/api/v1/mailboxes" -d "{\"name\": \"Bench IMAP\", \"protocol\": \"imap\",
       \"host\": \"127.0.0.1\", \"port\": $IMAP_PORT, \"username\": \"support\", \"secret\": \"secret\",
       \"folder\": \"INBOX\", \"pollIntervalSeconds\": $POLL_INTERVAL, \"afterProcessing\": \"mark-seen\",
-      \"supportAddress\": \"support@tierdesk.test\", \"enabled\": true}" \
-      -o /dev/stdout -w '' 2>&1 | python3 -c '
+      \"supportAddress\": \"support@tierdesk.test\", \"enabled\": true}" | python3 -c '
 import json, sys
 text = sys.stdin.read()
 try:
@@ -138,12 +148,12 @@ loader() { # RUN MODE ARGS...: MailLoad under a time limit; its CPU goes to $RES
     --sent-file "$RESULTS/mail-$run.sent.csv" "$@"
 }
 
-# measure MODE RUN N: waits for the run's mails, prints and records one JSON line
-measure() {
-  local mode="$1" run="$2" n="$3" wait_max="${WAIT_MAX:-$((n / 20 + 60))}" t0 done=0 got=0
+# wait_for RUN N FIRST_ID: waits until the intake has recorded the run's N mails (ids above FIRST_ID)
+wait_for() {
+  local run="$1" n="$2" first="$3" wait_max="${WAIT_MAX:-$(($2 / 20 + 60))}" t0 done=0 got=0
   t0=$(date +%s)
   while [ $(( $(date +%s) - t0 )) -lt "$wait_max" ]; do
-    got="$(sql -c "select count(*) from inbound_mail where subject like 'bench-$run-%'")"
+    got="$(sql -c "select count(*) from inbound_mail where id > $first and subject like 'bench-$run-%'")"
     [ "$got" -ge "$n" ] && { done=1; break; }
     sleep 0.5
   done
@@ -177,29 +187,42 @@ SQL
 # one_run MODE N|R S -> one JSON line in $OUT
 one_run() {
   local mode="$1"; shift
-  local run n app0 pg0 imap0 app1 pg1 imap1 all0 all1 w0 w1 heap0 heap1 jfile peaks t_load loadavg extra stats
+  local run n first_id gc0 gcinfo app0 pg0 imap0 app1 pg1 imap1 all0 all1 w0 w1 heap0 heap1 jfile peaks t_load loadavg extra stats
   case "$mode" in burst) run=b ;; rate) run=r ;; big) run=g ;; esac
   run="$run$(date -u +%H%M%S)$RANDOM"
   case "$mode" in burst) n="$1" ;; rate) n=$(( $1 * $2 )) ;; big) n=1 ;; esac
   "$HERE/imap-server.sh" expunge       # every run starts with an empty INBOX (earlier runs' mail is \Seen)
   heap0="$(heap_after_gc)"
+  first_id="$(sql -c "select coalesce(max(id), 0) from inbound_mail")"
+  gc0=0; [ -f "$RESULTS/gc-app.log" ] && gc0="$(wc -l < "$RESULTS/gc-app.log")"
   jfile="$RESULTS/jstat-$run.txt"; start_jstat "$jfile"
   app0=$(app_cpu); pg0=$(pg_cpu); imap0=$(imap_cpu); all0=$(machine_cpu); w0=$(date +%s%3N)
   echo "== $mode $* (run $run, $n mails)"
   loader "$run" "$mode" "$@" | tee "$RESULTS/loader-$run.log"
-  measure "$mode" "$run" "$n"
+  wait_for "$run" "$n" "$first_id"
   app1=$(app_cpu); pg1=$(pg_cpu); imap1=$(imap_cpu); all1=$(machine_cpu); w1=$(date +%s%3N)
   loadavg="$(cut -d' ' -f1 /proc/loadavg)"
   stop_jstat
   heap1="$(heap_after_gc)"
   peaks="$(jstat_peaks "$jfile")"
   t_load="$(awk '{printf "%d", ($1 + $2) * 1000}' "$RESULTS/loader-$run.time")"
+  # from the GC log (-Xlog:gc, the big case): the largest heap after a collection during the run,
+  # how many collections there were and how many were started by a humongous (large array) allocation
+  gcinfo="$( { [ ! -f "$RESULTS/gc-app.log" ] || tail -n +"$((gc0 + 1))" "$RESULTS/gc-app.log"; } | python3 -c '
+import re, sys
+after, n, hum = 0, 0, 0
+for line in sys.stdin:
+    m = re.search(r"(\d+)M->(\d+)M\((\d+)M\)", line)
+    if m and "Pause Full" not in line:
+        n += 1; after = max(after, int(m.group(2))); hum += "Humongous" in line
+print("\"gc_count\":%d,\"gc_max_after_mb\":%d,\"gc_humongous\":%d" % (n, after, hum))')"
   stats="$(stats_json "$run")"
-  extra="{\"mode\":\"$mode\",\"args\":\"$*\",\"run\":\"$run\",\"imap\":\"$IMAP_KIND\",\"java_opts\":\"${JAVA_OPTS:-}\",
+  extra="{\"mode\":\"$mode\",\"args\":\"$*\",\"run\":\"$run\",\"imap\":\"$IMAP_KIND\",\"poll_interval\":$POLL_INTERVAL,
+    \"check_interval\":\"${CHECK_INTERVAL:-PT1S}\",\"jar\":\"$(basename "${JAR:-default}")\",\"java_opts\":\"${JAVA_OPTS:-}\",
     \"app_args\":\"${APP_ARGS:-}\",\"app_cpu_ms\":$((app1 - app0)),\"pg_cpu_ms\":$((pg1 - pg0)),
     \"imap_cpu_ms\":$((imap1 - imap0)),\"loader_cpu_ms\":$t_load,
     \"other_cpu_ms\":$((all1 - all0 - (app1 - app0) - (pg1 - pg0) - (imap1 - imap0) - t_load)),\"wall_ms\":$((w1 - w0)),\"heap_after_gc_before_mb\":$heap0,
-    \"heap_after_gc_after_mb\":$heap1,\"heap_peak_mb\":${peaks% *},\"old_peak_mb\":${peaks#* },\"loadavg\":$loadavg}"
+    \"heap_after_gc_after_mb\":$heap1,\"heap_peak_mb\":${peaks% *},$gcinfo,\"old_peak_mb\":${peaks#* },\"loadavg\":$loadavg}"
   python3 - "$extra" "$stats" >> "$OUT" <<'PY'
 import json, sys
 r = json.loads(sys.argv[1]); r.update(json.loads(sys.argv[2]))
@@ -233,17 +256,20 @@ import json, statistics, sys
 rows = [json.loads(l) for l in open(sys.argv[1]) if l.strip()]
 groups = {}
 for r in rows:
-    groups.setdefault((r["mode"], r["args"], r.get("java_opts", ""), r.get("app_args", "")), []).append(r)
+    setup = " ".join(x for x in (r.get("jar", ""), "interval %ss" % r["poll_interval"] if "poll_interval" in r else "",
+                                 "check " + r["check_interval"] if "check_interval" in r else "",
+                                 r.get("java_opts", ""), r.get("app_args", "")) if x)
+    groups.setdefault((r["mode"], r["args"], setup), []).append(r)
 keys = ["msgs_per_s", "drain_msgs_per_s", "delay_p50_ms", "delay_p95_ms", "delay_max_ms", "app_cpu_ms_per_msg",
         "pg_cpu_ms_per_msg", "imap_cpu_ms_per_msg", "heap_after_gc_before_mb", "heap_after_gc_after_mb", "heap_peak_mb",
-        "old_peak_mb", "other_cores", "loadavg"]
-print("| mode | args | heap/app args | runs | tickets | " + " | ".join(keys) + " |")
+        "old_peak_mb", "gc_max_after_mb", "gc_humongous", "other_cores", "loadavg"]
+print("| mode | args | setup | runs | tickets | " + " | ".join(keys) + " |")
 print("|---|---|---|---:|---:|" + "---:|" * len(keys))
 def med(rs, k):
     v = [r[k] for r in rs if r.get(k) is not None]
     return round(statistics.median(v), 1) if v else ""
-for (mode, args, jo, aa), rs in groups.items():
-    print(f"| {mode} | {args} | {(jo + ' ' + aa).strip()} | {len(rs)} | {med(rs, 'tickets')} | "
+for (mode, args, setup), rs in groups.items():
+    print(f"| {mode} | {args} | {setup} | {len(rs)} | {med(rs, 'tickets')} | "
           + " | ".join(str(med(rs, k)) for k in keys) + " |")
 PY
 }
@@ -262,7 +288,7 @@ case "$cmd" in
   big)
     mb="$1"; shift
     "$HERE/start-app.sh" stop
-    export JAVA_OPTS="${JAVA_OPTS:--Xmx256m}"
+    export JAVA_OPTS="${JAVA_OPTS:--Xmx256m -Xlog:gc:file=$RESULTS/gc-app.log}"
     APP_ARGS="${APP_ARGS:-}${*:+ $*}"
     setup
     one_run burst 300                                  # warm-up at this heap
@@ -277,17 +303,20 @@ case "$cmd" in
             group by t.id, t.number" | sed 's/^/   /'
     echo "   OutOfMemoryError in app.log: $(grep -c OutOfMemoryError "$RESULTS/app.log" || true)"
     summary "$OUT" ;;
-  all)
+  series) # warm-up, 3 bursts, 3 runs at 50/s, on the running (or a new) app
     setup
     one_run burst 1000                     # warm-up (JIT), recorded but not part of the medians below
     for _ in 1 2 3; do one_run burst "${BURST:-3000}"; done
-    for _ in 1 2 3; do one_run rate 50 "${RATE_SECONDS:-60}"; done
-    summary "$OUT"
+    for _ in 1 2 3; do one_run rate "${RATE:-50}" "${RATE_SECONDS:-60}"; done
+    summary "$OUT" ;;
+  all)
+    OUT="$OUT" "$0" series
     "$HERE/start-app.sh" stop
     OUT="$OUT" "$0" big 25
     OUT="$OUT" "$0" big 25 --tierdesk.ticket.max-attachment-size=30MB
+    summary "$OUT"
     stop_all ;;
   summary) summary "${1:-$(ls -t "$RESULTS"/mail-ingest-*.jsonl | head -1)}" ;;
   stop) stop_all ;;
-  *) sed -n '2,20p' "$0"; exit 64 ;;
+  *) sed -n '2,24p' "$0"; exit 64 ;;
 esac

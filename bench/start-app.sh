@@ -5,7 +5,7 @@
 #   bench/start-app.sh [port] [extra Spring args...]      e.g. bench/start-app.sh 18080
 #   bench/start-app.sh stop
 # Env: TIERDESK_ADMIN_PASSWORD (default bench-admin-pw), JAVA_OPTS (default -Xms1g -Xmx1g),
-#      REBUILD=1 to force a rebuild.
+#      REBUILD=1 to force a rebuild, JAR=<file> to run another build (e.g. of an earlier commit).
 set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"; ROOT="$(dirname "$HERE")"
 RESULTS="$HERE/results"; mkdir -p "$RESULTS"
@@ -20,7 +20,7 @@ PORT="${1:-18080}"; shift || true
 : "${TIERDESK_DB_URL:?run bench/run-postgres.sh first or set TIERDESK_DB_URL}"
 export TIERDESK_DB_URL TIERDESK_DB_USER TIERDESK_DB_PASSWORD
 export TIERDESK_ADMIN_PASSWORD="${TIERDESK_ADMIN_PASSWORD:-bench-admin-pw}"
-JAR="$(ls "$ROOT"/target/tierdesk-*.jar 2>/dev/null | grep -v plain | head -1 || true)"
+JAR="${JAR:-$(ls "$ROOT"/target/tierdesk-*.jar 2>/dev/null | grep -v plain | head -1 || true)}"
 if [ -z "$JAR" ] || [ "${REBUILD:-0}" = 1 ]; then
   (cd "$ROOT" && ./mvnw -B -q -DskipTests package)
   JAR="$(ls "$ROOT"/target/tierdesk-*.jar | grep -v plain | head -1)"
