@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import org.tierdesk.platform.Texts;
 import org.tierdesk.ticket.Actor;
 import org.tierdesk.ticket.HistoryAction;
 import org.tierdesk.ticket.HistoryView;
@@ -60,14 +61,10 @@ class TicketHistoryEntry {
 		this.action = action;
 		this.actorId = actor.userId();
 		this.actorName = actor.name();
-		this.oldValue = cut(oldValue, 200);
-		this.newValue = cut(newValue, 200);
-		this.note = cut(note, 4000);
+		this.oldValue = Texts.abbreviate(oldValue, 200);
+		this.newValue = Texts.abbreviate(newValue, 200);
+		this.note = Texts.abbreviate(note, 4000);
 		this.createdAt = createdAt;
-	}
-
-	private static String cut(String value, int max) {
-		return (value != null && value.length() > max) ? value.substring(0, max - 1) + "…" : value;
 	}
 
 	HistoryView toView() {

@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.tierdesk.platform.Texts;
 import org.tierdesk.ticket.Actor;
 import org.tierdesk.ticket.AttachmentView;
 import org.tierdesk.ticket.AuthorType;
@@ -105,20 +106,16 @@ class TicketMessage {
 
 	TicketMessage withMail(MailDetails mail) {
 		if (mail != null) {
-			this.mailMessageId = cut(mail.messageId(), 998);
-			this.mailSubject = cut(mail.subject(), 998);
-			this.mailTo = cut(String.join(", ", mail.to()), 4000);
-			this.mailCc = cut(String.join(", ", mail.cc()), 4000);
+			this.mailMessageId = Texts.cut(mail.messageId(), 998);
+			this.mailSubject = Texts.cut(mail.subject(), 998);
+			this.mailTo = Texts.cut(String.join(", ", mail.to()), 4000);
+			this.mailCc = Texts.cut(String.join(", ", mail.cc()), 4000);
 			this.bodyHtml = mail.bodyHtml();
 			this.quotedFrom = mail.quotedFrom();
 			this.threadingReason = mail.threadingReason();
-			this.threadingDetail = cut(mail.threadingDetail(), 1000);
+			this.threadingDetail = Texts.cut(mail.threadingDetail(), 1000);
 		}
 		return this;
-	}
-
-	private static String cut(String value, int max) {
-		return (value != null && value.length() > max) ? value.substring(0, max) : value;
 	}
 
 	private static List<String> addresses(String joined) {

@@ -13,6 +13,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.tierdesk.platform.Texts;
 import org.tierdesk.channel.email.InboundMailView;
 import org.tierdesk.channel.email.IntakeOutcome;
 import org.tierdesk.channel.email.MailSource;
@@ -90,13 +91,13 @@ class InboundMail {
 			Instant receivedAt) {
 		this.source = source.name();
 		this.mailboxId = source.mailboxId();
-		this.supportAddress = cut(source.supportAddress(), 254);
+		this.supportAddress = Texts.cut(source.supportAddress(), 254);
 		this.departmentId = source.departmentId();
 		this.tierId = source.tierId();
 		this.messageKey = messageKey;
-		this.messageId = cut(messageId, 998);
-		this.sender = cut(sender, 254);
-		this.subject = cut(subject, 998);
+		this.messageId = Texts.cut(messageId, 998);
+		this.sender = Texts.cut(sender, 254);
+		this.subject = Texts.cut(subject, 998);
 		this.size = size;
 		this.receivedAt = receivedAt;
 		this.attempts = 1;
@@ -105,8 +106,8 @@ class InboundMail {
 	InboundMail outcome(IntakeOutcome outcome, String kind, String reason, String detail) {
 		this.outcome = outcome;
 		this.kind = kind;
-		this.reason = cut(reason, 40);
-		this.detail = cut(detail, 4000);
+		this.reason = Texts.cut(reason, 40);
+		this.detail = Texts.cut(detail, 4000);
 		return this;
 	}
 
@@ -124,8 +125,8 @@ class InboundMail {
 
 	/** Whether a mail with this sender and subject is the one recorded here. */
 	boolean sameMessage(String sender, String subject) {
-		return java.util.Objects.equals(this.sender, cut(sender, 254))
-				&& java.util.Objects.equals(this.subject, cut(subject, 998));
+		return java.util.Objects.equals(this.sender, Texts.cut(sender, 254))
+				&& java.util.Objects.equals(this.subject, Texts.cut(subject, 998));
 	}
 
 	Long getId() {
@@ -148,10 +149,6 @@ class InboundMail {
 		return new InboundMailView(this.id, this.receivedAt, this.source, this.mailboxId, this.messageId, this.sender,
 				this.subject, this.size, this.outcome, this.kind, this.reason, this.detail, this.ticketNumber,
 				this.attempts);
-	}
-
-	private static String cut(String value, int max) {
-		return (value != null && value.length() > max) ? value.substring(0, max) : value;
 	}
 
 }

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.tierdesk.platform.Texts;
 import org.tierdesk.channel.email.MailConversation;
 import org.tierdesk.channel.email.MailThreads;
 
@@ -70,7 +71,7 @@ class MailRecords implements MailThreads {
 		this.jdbc.update(
 				"insert into mail_message_ref (message_key, message_id, direction, ticket_id, ticket_message_id, created_at)"
 						+ " values (?, ?, ?, ?, ?, ?)",
-				messageKey, cut(MessageKeys.normalize(messageId), 998), direction, ticketId, ticketMessageId,
+				messageKey, Texts.cut(MessageKeys.normalize(messageId), 998), direction, ticketId, ticketMessageId,
 				Timestamp.from(this.clock.instant()));
 	}
 
@@ -95,8 +96,8 @@ class MailRecords implements MailThreads {
 		if (existing.isEmpty()) {
 			this.jdbc.update("insert into mail_conversation (ticket_id, mailbox_id, support_address, requester_address,"
 					+ " cc_addresses, language, no_auto_reply, updated_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, 0)",
-					conversation.ticketId(), conversation.mailboxId(), cut(conversation.supportAddress(), 254),
-					cut(conversation.requesterAddress(), 254), join(conversation.cc()), conversation.language(),
+					conversation.ticketId(), conversation.mailboxId(), Texts.cut(conversation.supportAddress(), 254),
+					Texts.cut(conversation.requesterAddress(), 254), join(conversation.cc()), conversation.language(),
 					conversation.noAutoReply(), Timestamp.from(now));
 			return;
 		}
@@ -108,7 +109,7 @@ class MailRecords implements MailThreads {
 				"update mail_conversation set mailbox_id = coalesce(mailbox_id, ?), support_address = coalesce(support_address, ?),"
 						+ " cc_addresses = ?, language = coalesce(language, ?), updated_at = ?, version = version + 1"
 						+ " where ticket_id = ?",
-				conversation.mailboxId(), cut(conversation.supportAddress(), 254), join(List.copyOf(cc)),
+				conversation.mailboxId(), Texts.cut(conversation.supportAddress(), 254), join(List.copyOf(cc)),
 				conversation.language(), Timestamp.from(now), conversation.ticketId());
 	}
 
@@ -150,18 +151,18 @@ class MailRecords implements MailThreads {
 
 	/** Records a bounce for an address; a permanent one marks it as failing. */
 	void bounced(String email, boolean hard, String status, String diagnostic) {
-		String address = cut(email.strip().toLowerCase(Locale.ROOT), 254);
+		String address = Texts.cut(email.strip().toLowerCase(Locale.ROOT), 254);
 		Timestamp now = Timestamp.from(this.clock.instant());
 		int updated = this.jdbc
 			.update("update mail_address_status set failing = (failing or ?), bounce_count = bounce_count + 1,"
 					+ " last_bounce_at = ?, last_status = ?, last_diagnostic = ?, version = version + 1 where email = ?",
-					hard, now, cut(status, 20), cut(diagnostic, 1000), address);
+					hard, now, Texts.cut(status, 20), Texts.cut(diagnostic, 1000), address);
 		if (updated == 0) {
 			try {
 				this.jdbc.update(
 						"insert into mail_address_status (email, failing, bounce_count, last_bounce_at, last_status,"
 								+ " last_diagnostic, version) values (?, ?, 1, ?, ?, ?, 0)",
-						address, hard, now, cut(status, 20), cut(diagnostic, 1000));
+						address, hard, now, Texts.cut(status, 20), Texts.cut(diagnostic, 1000));
 			}
 			catch (DuplicateKeyException ex) {
 				// another node recorded it at the same moment; the count is close enough
@@ -210,10 +211,6 @@ class MailRecords implements MailThreads {
 			joined = joined.substring(0, joined.lastIndexOf(", "));
 		}
 		return joined.isEmpty() ? null : joined;
-	}
-
-	private static String cut(String value, int max) {
-		return (value != null && value.length() > max) ? value.substring(0, max) : value;
 	}
 
 }

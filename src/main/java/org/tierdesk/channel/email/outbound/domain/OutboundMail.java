@@ -21,6 +21,7 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.tierdesk.platform.Texts;
 import org.tierdesk.channel.email.outbound.OutboundMailKind;
 import org.tierdesk.channel.email.outbound.OutboundMailStatus;
 import org.tierdesk.channel.email.outbound.OutboundMailView;
@@ -137,7 +138,7 @@ class OutboundMail {
 		this.from = mail.from();
 		this.to = mail.to();
 		this.cc = mail.cc();
-		this.skippedRecipients = truncate(mail.skippedRecipients(), RECIPIENTS_MAX);
+		this.skippedRecipients = Texts.abbreviate(mail.skippedRecipients(), RECIPIENTS_MAX);
 		this.subject = mail.subject();
 		this.bodyText = mail.bodyText();
 		this.bodyHtml = mail.bodyHtml();
@@ -158,7 +159,7 @@ class OutboundMail {
 	void refuse(String reason) {
 		requirePending("refuse");
 		this.status = OutboundMailStatus.FAILED;
-		this.lastError = truncate(reason, ERROR_MAX);
+		this.lastError = Texts.abbreviate(reason, ERROR_MAX);
 		release();
 	}
 
@@ -170,7 +171,7 @@ class OutboundMail {
 		this.sentAt = now;
 		this.lastError = null;
 		if (rejectedRecipients != null) {
-			this.skippedRecipients = truncate((this.skippedRecipients != null)
+			this.skippedRecipients = Texts.abbreviate((this.skippedRecipients != null)
 					? this.skippedRecipients + "; " + rejectedRecipients : rejectedRecipients, RECIPIENTS_MAX);
 		}
 		release();
@@ -180,7 +181,7 @@ class OutboundMail {
 	void attemptFailed(String error, Instant nextAttempt) {
 		requirePending("record a failed attempt");
 		this.attempts++;
-		this.lastError = truncate(error, ERROR_MAX);
+		this.lastError = Texts.abbreviate(error, ERROR_MAX);
 		this.nextAttemptAt = nextAttempt;
 		release();
 	}
@@ -190,7 +191,7 @@ class OutboundMail {
 		requirePending("mark as failed");
 		this.attempts++;
 		this.status = OutboundMailStatus.FAILED;
-		this.lastError = truncate(error, ERROR_MAX);
+		this.lastError = Texts.abbreviate(error, ERROR_MAX);
 		release();
 	}
 
@@ -218,13 +219,6 @@ class OutboundMail {
 		if (this.status != OutboundMailStatus.PENDING) {
 			throw new IllegalStateException("Cannot " + action + " mail " + this.id + ": it is " + this.status);
 		}
-	}
-
-	static String truncate(String text, int max) {
-		if (text == null || text.length() <= max) {
-			return text;
-		}
-		return text.substring(0, max - 1) + "…";
 	}
 
 	OutboundMailView toView() {
