@@ -14,6 +14,9 @@ public interface TicketManagement {
 	/** Opens a ticket at the first tier and gives it a new number. */
 	TicketView open(OpenTicketCommand command, Actor actor);
 
+	/** Opens a ticket like {@link #open}, and gives its request message back as well. */
+	OpenedTicket openWithRequest(OpenTicketCommand command, Actor actor);
+
 	/** The ticket with this number, if any. */
 	Optional<TicketView> find(String number);
 

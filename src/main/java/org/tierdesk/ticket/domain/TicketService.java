@@ -42,6 +42,7 @@ import org.tierdesk.ticket.AuthorType;
 import org.tierdesk.ticket.MessageView;
 import org.tierdesk.ticket.NewAttachment;
 import org.tierdesk.ticket.OpenTicketCommand;
+import org.tierdesk.ticket.OpenedTicket;
 import org.tierdesk.ticket.Priority;
 import org.tierdesk.ticket.SolutionHit;
 import org.tierdesk.ticket.TicketDetails;
@@ -104,6 +105,12 @@ class TicketService implements TicketManagement {
 	@Override
 	@Transactional
 	public TicketView open(OpenTicketCommand command, Actor actor) {
+		return openWithRequest(command, actor).ticket();
+	}
+
+	@Override
+	@Transactional
+	public OpenedTicket openWithRequest(OpenTicketCommand command, Actor actor) {
 		String subject = TicketInput.required(command.subject(), "subject", TicketInput.SUBJECT_MAX);
 		// a mail may carry no text at all (only a file, or an HTML view)
 		String description = (command.mail() != null)
@@ -139,10 +146,10 @@ class TicketService implements TicketManagement {
 		TicketMessage first = this.messages
 			.save(new TicketMessage(ticket.getId(), requester, description, false, command.channel(), now)
 				.withMail(command.mail()));
-		storeAttachments(ticket.getId(), first.getId(), command.attachments(), now);
+		List<AttachmentView> files = storeAttachments(ticket.getId(), first.getId(), command.attachments(), now);
 		record(ticket, HistoryAction.CREATED, actor, null, number, null, now);
 		this.tickets.save(ticket);
-		return this.views.of(ticket);
+		return new OpenedTicket(this.views.of(ticket), first.toView(files));
 	}
 
 	@Override

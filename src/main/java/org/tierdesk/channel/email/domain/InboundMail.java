@@ -111,6 +111,15 @@ class InboundMail {
 		return this;
 	}
 
+	/**
+	 * A later state of a kept mail (re-processed, discarded); kind, reason and detail
+	 * stay.
+	 */
+	InboundMail changeOutcome(IntakeOutcome outcome) {
+		this.outcome = outcome;
+		return this;
+	}
+
 	InboundMail ticket(Long ticketId, String ticketNumber, Long ticketMessageId) {
 		this.ticketId = ticketId;
 		this.ticketNumber = ticketNumber;

@@ -12,7 +12,6 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -42,9 +41,9 @@ import org.tierdesk.channel.email.MailKind;
 import org.tierdesk.channel.email.MailParseException;
 import org.tierdesk.channel.email.MailParser;
 import org.tierdesk.channel.email.MailSource;
+import org.tierdesk.channel.email.OwnAddresses;
 import org.tierdesk.channel.email.ParsedMail;
 import org.tierdesk.channel.email.RawMail;
-import org.tierdesk.channel.email.mailbox.MailboxManagement;
 import org.tierdesk.channel.email.outbound.OutboundMailProperties;
 import org.tierdesk.platform.NotFoundException;
 import org.tierdesk.ticket.Actor;
@@ -54,6 +53,7 @@ import org.tierdesk.ticket.MailDetails.ThreadingReason;
 import org.tierdesk.ticket.MessageView;
 import org.tierdesk.ticket.NewAttachment;
 import org.tierdesk.ticket.OpenTicketCommand;
+import org.tierdesk.ticket.OpenedTicket;
 import org.tierdesk.ticket.TicketManagement;
 import org.tierdesk.ticket.TicketView;
 
@@ -69,7 +69,8 @@ class MailIntakeService implements MailIntake, InboundMailLog {
 
 	private static final Logger log = LoggerFactory.getLogger(MailIntakeService.class);
 
-	private static final Set<String> LANGUAGES = Set.of("en", "nl", "id", "it", "fi");
+	private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern
+		.compile("[^\\s<>\"@]+@[^\\s<>\"@]+\\.[^\\s<>\"@]+");
 
 	private final MailParser parser = new MailParser();
 
@@ -87,26 +88,22 @@ class MailIntakeService implements MailIntake, InboundMailLog {
 
 	private final MailIntakeProperties properties;
 
+	private final OwnAddresses ownAddresses;
+
 	private final TransactionTemplate transaction;
 
 	private final java.time.Clock clock;
 
-	private final MailboxManagement mailboxes;
-
-	private final OutboundMailProperties outbound;
-
 	MailIntakeService(MailContentMapper content, MailThreading threading, MailRecords records,
 			InboundMailRepository inbound, TicketManagement tickets, MailIntakeProperties properties,
-			PlatformTransactionManager transactionManager, java.time.Clock clock, MailboxManagement mailboxes,
-			OutboundMailProperties outbound) {
-		this.mailboxes = mailboxes;
-		this.outbound = outbound;
+			OwnAddresses ownAddresses, PlatformTransactionManager transactionManager, java.time.Clock clock) {
 		this.content = content;
 		this.threading = threading;
 		this.records = records;
 		this.inbound = inbound;
 		this.tickets = tickets;
 		this.properties = properties;
+		this.ownAddresses = ownAddresses;
 		this.transaction = new TransactionTemplate(transactionManager);
 		this.clock = clock;
 	}
@@ -192,56 +189,120 @@ class MailIntakeService implements MailIntake, InboundMailLog {
 		}
 	}
 
+	/**
+	 * A mail on its way through {@link #deliver}: what is known of it, and how to keep
+	 * its record with the original.
+	 */
+	private final class Arrival {
+
+		final MailSource source;
+
+		final RawMail raw;
+
+		final ParsedMail mail;
+
+		final Optional<MailAddress> sender;
+
+		final InboundMail previous;
+
+		String key;
+
+		Arrival(MailSource source, RawMail raw, ParsedMail mail, String key, InboundMail previous) {
+			this.source = source;
+			this.raw = raw;
+			this.mail = mail;
+			this.sender = (mail != null) ? sender(mail) : Optional.empty();
+			this.key = key;
+			this.previous = previous;
+		}
+
+		String from() {
+			return this.sender.map(MailAddress::normalized).orElse(null);
+		}
+
+		String subject() {
+			return (this.mail != null) ? this.mail.subject() : null;
+		}
+
+		/** The record of this mail; a re-processed mail's earlier record says so. */
+		InboundMail record() {
+			InboundMail record = new InboundMail(this.source, this.key,
+					(this.mail != null) ? this.mail.messageId().orElse(null) : null, from(), subject(), this.raw.size(),
+					MailIntakeService.this.clock.instant());
+			if (this.previous != null) {
+				InboundMail old = MailIntakeService.this.inbound.findById(this.previous.getId()).orElseThrow();
+				old.changeOutcome(IntakeOutcome.REPROCESSED);
+				record.attempts(old.getAttempts() + 1);
+			}
+			return record;
+		}
+
+		/**
+		 * Keeps the record with this outcome and the original, and says what became of
+		 * the mail.
+		 */
+		IntakeResult keep(IntakeOutcome outcome, String kind, String reason, String detail) {
+			return finish(record().outcome(outcome, kind, reason, detail));
+		}
+
+		/** Saves the record with the raw source. */
+		IntakeResult finish(InboundMail record) {
+			InboundMail saved = MailIntakeService.this.inbound.saveAndFlush(record);
+			try (InputStream in = this.raw.open()) {
+				MailIntakeService.this.records.storeRaw(saved.getId(), in, this.raw.size());
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Cannot read the mail to keep it", ex);
+			}
+			InboundMailView view = saved.toView();
+			return new IntakeResult(view.outcome(), saved.getId(), view.ticketNumber(), view.reason());
+		}
+
+	}
+
 	private IntakeResult deliver(MailSource source, RawMail raw, ParsedMail mail, MailClassification classification,
 			String messageKey, InboundMail previous, boolean promote) {
-		Optional<MailAddress> sender = sender(mail);
-		String key = messageKey;
-		Optional<MailRecords.Ref> seen = this.records.ref(key);
+		Arrival arrival = new Arrival(source, raw, mail, messageKey, previous);
+		Optional<MailRecords.Ref> seen = this.records.ref(arrival.key);
 		if (seen.isPresent() && !seen.get().outgoing()) {
 			// a different mail that reuses a Message-ID (broken software, copied test
 			// mails) is no duplicate
-			String from = sender.map(MailAddress::normalized).orElse(null);
-			Optional<InboundMail> earlier = this.inbound.findFirstByMessageKeyOrderByIdAsc(key);
-			if (earlier.isPresent() && !earlier.get().sameMessage(from, mail.subject())) {
-				key = MessageKeys.sha256(key + "|" + from + "|" + mail.subject());
-				seen = this.records.ref(key);
+			Optional<InboundMail> earlier = this.inbound.findFirstByMessageKeyOrderByIdAsc(arrival.key);
+			if (earlier.isPresent() && !earlier.get().sameMessage(arrival.from(), mail.subject())) {
+				arrival.key = MessageKeys.sha256(arrival.key + "|" + arrival.from() + "|" + mail.subject());
+				seen = this.records.ref(arrival.key);
 			}
 		}
 		if (seen.isPresent() && seen.get().outgoing()) {
-			return finish(record(source, raw, mail, key, sender, previous).outcome(IntakeOutcome.LOOP, "OWN_MAIL",
-					"own-message-id", "A mail this desk sent came back in."), raw);
+			return arrival.keep(IntakeOutcome.LOOP, "OWN_MAIL", "own-message-id",
+					"A mail this desk sent came back in.");
 		}
-		if (seen.isPresent()) {
-			return new IntakeResult(IntakeOutcome.DUPLICATE, null, null, "message-id");
-		}
-		if (previous == null && recordedBefore(key, sender.map(MailAddress::normalized).orElse(null), mail.subject())) {
+		if (seen.isPresent() || (previous == null && recordedBefore(arrival))) {
 			// automated and held mail has no Message-ID record, only its own
 			return new IntakeResult(IntakeOutcome.DUPLICATE, null, null, "message-id");
 		}
-		Set<String> own = ownAddresses(source);
-		if (sender.isPresent() && own.contains(sender.get().normalized())) {
-			return finish(record(source, raw, mail, key, sender, previous).outcome(IntakeOutcome.LOOP, "OWN_ADDRESS",
-					"own-address", "The sender is one of this desk's own addresses."), raw);
+		if (arrival.sender.isPresent() && ownAddress(source, arrival.from())) {
+			return arrival.keep(IntakeOutcome.LOOP, "OWN_ADDRESS", "own-address",
+					"The sender is one of this desk's own addresses.");
 		}
 		if (classification.automated() && !promote) {
-			return automated(source, raw, mail, key, sender, classification, previous);
+			return automated(arrival, classification);
 		}
-		if (sender.isEmpty()) {
-			return finish(record(source, raw, mail, key, sender, previous).outcome(IntakeOutcome.QUARANTINED, null,
-					"NO_SENDER", "The mail has no valid From, Reply-To or Sender address."), raw);
+		if (arrival.sender.isEmpty()) {
+			return arrival.keep(IntakeOutcome.QUARANTINED, null, "NO_SENDER",
+					"The mail has no valid From, Reply-To or Sender address.");
 		}
-		String from = sender.get().normalized();
+		String from = arrival.from();
 		if (previous == null
 				&& this.inbound.countBySenderSince(from, this.clock.instant().minus(this.properties.rateWindow()),
 						IntakeOutcome.OPENED, IntakeOutcome.APPENDED) >= this.properties.rateLimit()) {
-			return finish(record(source, raw, mail, key, sender, previous).outcome(IntakeOutcome.RATE_LIMITED, null,
-					"rate-limit", "More than " + this.properties.rateLimit() + " mails from this sender within "
-							+ this.properties.rateWindow().toMinutes() + " minutes."),
-					raw);
+			return arrival.keep(IntakeOutcome.RATE_LIMITED, null, "rate-limit",
+					"More than " + this.properties.rateLimit() + " mails from this sender within "
+							+ this.properties.rateWindow().toMinutes() + " minutes.");
 		}
 		Optional<MailThreading.Match> match = this.threading.match(mail);
 		MailContentMapper.Content body = this.content.map(mail);
-		String name = sender.get().name().isBlank() ? null : sender.get().name();
+		String name = arrival.sender.get().name().isBlank() ? null : arrival.sender.get().name();
 		Actor author = Actor.customer(null, (name != null) ? name : from, from);
 		TicketView ticket;
 		MessageView message;
@@ -249,44 +310,49 @@ class MailIntakeService implements MailIntake, InboundMailLog {
 		ThreadingReason reason;
 		if (match.isPresent() && this.tickets.acceptsCustomerReply(match.get().ticket().number())) {
 			reason = match.get().reason();
-			message = this.tickets.addMail(match.get().ticket().number(), body.text(),
+			ticket = match.get().ticket();
+			message = this.tickets.addMail(ticket.number(), body.text(),
 					details(mail, body, reason, match.get().detail()), body.attachments(), author);
-			ticket = this.tickets.get(match.get().ticket().number());
 			outcome = IntakeOutcome.APPENDED;
 		}
 		else {
 			reason = match.isPresent() ? ThreadingReason.FOLLOW_UP : ThreadingReason.NEW_TICKET;
 			String detail = match.map((m) -> m.ticket().number()).orElse(null);
-			ticket = this.tickets.open(new OpenTicketCommand(this.content.subject(mail, body), body.text(), from, name,
-					null, Channel.EMAIL, null, source.departmentId(), body.attachments(), source.tierId(),
-					details(mail, body, reason, detail)), author);
-			message = this.tickets.messages(ticket.number(), false).get(0);
+			OpenedTicket opened = this.tickets.openWithRequest(new OpenTicketCommand(this.content.subject(mail, body),
+					body.text(), from, name, null, Channel.EMAIL, null, source.departmentId(), body.attachments(),
+					source.tierId(), details(mail, body, reason, detail)), author);
+			ticket = opened.ticket();
+			message = opened.request();
 			outcome = IntakeOutcome.OPENED;
 		}
-		this.records.insertRef(key, mail.messageId().orElse(""), "IN", ticket.id(), message.id());
+		this.records.insertRef(arrival.key, mail.messageId().orElse(""), "IN", ticket.id(), message.id());
 		this.records.saveConversation(new MailConversation(ticket.id(), source.mailboxId(), source.supportAddress(),
-				from, copied(own, mail, from), language(mail), suppressesAutoReplies(mail)));
+				from, copied(source, mail, from), language(mail), suppressesAutoReplies(mail)));
 		this.records.delivered(from);
 		if (!body.omitted().isEmpty()) {
 			this.tickets.addSystemNote(ticket.number(), body.omittedNote(), List.of());
 		}
-		return finish(record(source, raw, mail, key, sender, previous)
+		return arrival.finish(arrival.record()
 			.outcome(outcome, null, reason.name(), describe(reason, match))
-			.ticket(ticket.id(), ticket.number(), message.id()), raw);
+			.ticket(ticket.id(), ticket.number(), message.id()));
 	}
 
-	private boolean recordedBefore(String key, String sender, String subject) {
-		return this.inbound.findFirstByMessageKeyOrderByIdAsc(key)
-			.filter((earlier) -> earlier.sameMessage(sender, subject))
+	/**
+	 * Whether this very mail (same key, sender and subject) was recorded before and not
+	 * set aside.
+	 */
+	private boolean recordedBefore(Arrival arrival) {
+		return this.inbound.findFirstByMessageKeyOrderByIdAsc(arrival.key)
+			.filter((earlier) -> earlier.sameMessage(arrival.from(), arrival.subject()))
 			.filter((earlier) -> !EnumSet
 				.of(IntakeOutcome.QUARANTINED, IntakeOutcome.REPROCESSED, IntakeOutcome.DISCARDED)
 				.contains(earlier.getOutcome()))
 			.isPresent();
 	}
 
-	private IntakeResult automated(MailSource source, RawMail raw, ParsedMail mail, String key,
-			Optional<MailAddress> sender, MailClassification classification, InboundMail previous) {
-		InboundMail record = record(source, raw, mail, key, sender, previous);
+	private IntakeResult automated(Arrival arrival, MailClassification classification) {
+		ParsedMail mail = arrival.mail;
+		InboundMail record = arrival.record();
 		Optional<TicketView> ticket = classification.originalMessageId()
 			.flatMap(this.threading::ticketOf)
 			.or(() -> mail.inReplyTo().flatMap(this.threading::ticketOf))
@@ -302,17 +368,18 @@ class MailIntakeService implements MailIntake, InboundMailLog {
 			String summary = bounceSummary(bounce, classification);
 			record.outcome(IntakeOutcome.BOUNCE, classification.kind().name(), "bounce", summary);
 			if (ticket.isPresent()) {
+				RawMail raw = arrival.raw;
 				List<NewAttachment> original = (raw.size() <= 10L * 1024 * 1024) ? List
 					.of(new NewAttachment("undelivered.eml", "message/rfc822", raw.size(), raw::open, null, false))
 						: List.of();
 				MessageView note = this.tickets.addSystemNote(ticket.get().number(), summary, original);
 				record.ticket(ticket.get().id(), ticket.get().number(), note.id());
 			}
-			return finish(record, raw);
+			return arrival.finish(record);
 		}
 		record.outcome(IntakeOutcome.AUTOMATED, classification.kind().name(), "automated", classification.reason());
 		ticket.ifPresent((t) -> record.ticket(t.id(), t.number(), null));
-		return finish(record, raw);
+		return arrival.finish(record);
 	}
 
 	private static String bounceSummary(Bounce bounce, MailClassification classification) {
@@ -355,7 +422,7 @@ class MailIntakeService implements MailIntake, InboundMailLog {
 	 * The people in copy of a conversation: recipients other than the sender and the
 	 * desk.
 	 */
-	private List<String> copied(Set<String> own, ParsedMail mail, String from) {
+	private List<String> copied(MailSource source, ParsedMail mail, String from) {
 		Set<String> cc = new LinkedHashSet<>();
 		for (MailAddress address : mail.to()) {
 			cc.add(address.normalized());
@@ -364,37 +431,21 @@ class MailIntakeService implements MailIntake, InboundMailLog {
 			cc.add(address.normalized());
 		}
 		cc.remove(from);
-		cc.removeAll(own);
+		cc.removeIf((address) -> ownAddress(source, address));
 		return cc.stream().limit(20).toList();
 	}
 
-	/**
-	 * The desk's own addresses: the one the mail came to, every mailbox's support
-	 * address, the sending address and those configured as own. Read once per mail.
-	 */
-	private Set<String> ownAddresses(MailSource source) {
-		Set<String> own = new java.util.HashSet<>();
-		if (source.supportAddress() != null) {
-			own.add(source.supportAddress().toLowerCase(Locale.ROOT));
-		}
-		this.properties.ownAddresses().forEach((a) -> own.add(a.strip().toLowerCase(Locale.ROOT)));
-		this.mailboxes.supportAddresses().forEach((a) -> own.add(a.toLowerCase(Locale.ROOT)));
-		if (this.outbound.from() != null && !this.outbound.from().isBlank()) {
-			address(this.outbound.from()).ifPresent((a) -> own.add(a.normalized()));
-		}
-		return own;
+	/** The address the mail came to, or any other of the desk's own. */
+	private boolean ownAddress(MailSource source, String address) {
+		return address.equalsIgnoreCase(source.supportAddress()) || this.ownAddresses.isOwn(address);
 	}
 
-	private String language(ParsedMail mail) {
-		String value = mail.headers().first("Content-Language").orElse(null);
-		if (value != null) {
-			String tag = value.strip().toLowerCase(Locale.ROOT);
-			String language = tag.length() >= 2 ? tag.substring(0, 2) : tag;
-			if (LANGUAGES.contains(language)) {
-				return language;
-			}
-		}
-		return null;
+	/** The conversation's language, if the mail names one the desk speaks. */
+	private static String language(ParsedMail mail) {
+		return mail.headers()
+			.first("Content-Language")
+			.flatMap((value) -> OutboundMailProperties.supportedLanguage(value.split(",")[0]))
+			.orElse(null);
 	}
 
 	/**
@@ -419,8 +470,7 @@ class MailIntakeService implements MailIntake, InboundMailLog {
 	}
 
 	private static Optional<MailAddress> address(String header) {
-		java.util.regex.Matcher m = java.util.regex.Pattern.compile("[^\\s<>\"@]+@[^\\s<>\"@]+\\.[^\\s<>\"@]+")
-			.matcher(header);
+		java.util.regex.Matcher m = ADDRESS.matcher(header);
 		return m.find() ? Optional.of(new MailAddress(m.group(), "")) : Optional.empty();
 	}
 
@@ -437,41 +487,14 @@ class MailIntakeService implements MailIntake, InboundMailLog {
 				+ mail.cc() + "|" + MessageKeys.sha256(mail.textBody()));
 	}
 
-	private InboundMail record(MailSource source, RawMail raw, ParsedMail mail, String key,
-			Optional<MailAddress> sender, InboundMail previous) {
-		InboundMail record = new InboundMail(source, key, (mail != null) ? mail.messageId().orElse(null) : null,
-				sender.map(MailAddress::normalized).orElse(null), (mail != null) ? mail.subject() : null, raw.size(),
-				this.clock.instant());
-		if (previous != null) {
-			InboundMail old = this.inbound.findById(previous.getId()).orElseThrow();
-			old.outcome(IntakeOutcome.REPROCESSED, old.toView().kind(), old.toView().reason(), old.toView().detail());
-			record.attempts(old.getAttempts() + 1);
-		}
-		return record;
-	}
-
-	/** Saves the record of a mail with its raw source, and says what became of it. */
-	private IntakeResult finish(InboundMail record, RawMail raw) {
-		InboundMail saved = this.inbound.saveAndFlush(record);
-		try (InputStream in = raw.open()) {
-			this.records.storeRaw(saved.getId(), in, raw.size());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read the mail to keep it", ex);
-		}
-		InboundMailView view = saved.toView();
-		return new IntakeResult(view.outcome(), saved.getId(), view.ticketNumber(), view.reason());
-	}
-
 	private IntakeResult quarantine(MailSource source, RawMail raw, ParsedMail mail, String reason, String detail,
 			InboundMail previous) {
 		try {
 			return this.transaction.execute((status) -> {
 				String key = (mail != null) ? messageKey(mail) : MessageKeys
 					.sha256("raw:" + this.clock.instant() + ":" + raw.size() + ":" + System.nanoTime());
-				Optional<MailAddress> sender = (mail != null) ? sender(mail) : Optional.empty();
-				return finish(record(source, raw, mail, key, sender, previous).outcome(IntakeOutcome.QUARANTINED, null,
-						reason, detail), raw);
+				return new Arrival(source, raw, mail, key, previous).keep(IntakeOutcome.QUARANTINED, null, reason,
+						detail);
 			});
 		}
 		catch (RuntimeException ex) {
@@ -521,8 +544,7 @@ class MailIntakeService implements MailIntake, InboundMailLog {
 				throw new org.tierdesk.platform.ConflictException("mail.notDiscardable",
 						"Only quarantined or held mail can be discarded.");
 			}
-			InboundMailView view = mail.toView();
-			mail.outcome(IntakeOutcome.DISCARDED, view.kind(), view.reason(), view.detail());
+			mail.changeOutcome(IntakeOutcome.DISCARDED);
 			return this.inbound.save(mail).toView();
 		});
 	}

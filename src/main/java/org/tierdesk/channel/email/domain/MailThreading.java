@@ -27,6 +27,8 @@ class MailThreading {
 
 	private final DeskManagement desk;
 
+	private volatile Reference reference;
+
 	MailThreading(MailRecords records, TicketManagement tickets, DeskManagement desk) {
 		this.records = records;
 		this.tickets = tickets;
@@ -53,7 +55,7 @@ class MailThreading {
 				return Optional.of(new Match(ticket.get(), ThreadingReason.REFERENCES, "<" + reference + ">"));
 			}
 		}
-		Optional<String> number = new TicketReference(this.desk.numberFormat().prefix()).find(mail.subject());
+		Optional<String> number = reference().find(mail.subject());
 		if (number.isPresent()) {
 			Optional<TicketView> ticket = this.tickets.find(number.get());
 			if (ticket.isPresent()) {
@@ -61,6 +63,23 @@ class MailThreading {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * The number pattern for the desk's current prefix, built again only when the prefix
+	 * changes.
+	 */
+	private TicketReference reference() {
+		String prefix = this.desk.numberFormat().prefix();
+		Reference current = this.reference;
+		if (current == null || !current.prefix().equals(prefix)) {
+			current = new Reference(prefix, new TicketReference(prefix));
+			this.reference = current;
+		}
+		return current.reference();
+	}
+
+	private record Reference(String prefix, TicketReference reference) {
 	}
 
 	Optional<TicketView> ticketOf(String messageId) {

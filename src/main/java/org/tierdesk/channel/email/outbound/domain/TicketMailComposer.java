@@ -14,12 +14,10 @@ import java.util.regex.Pattern;
 
 import jakarta.mail.internet.InternetAddress;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.tierdesk.channel.email.MailConversation;
-import org.tierdesk.channel.email.MailIntakeProperties;
 import org.tierdesk.channel.email.MailThreads;
-import org.tierdesk.channel.email.SupportAddresses;
+import org.tierdesk.channel.email.OwnAddresses;
 import org.tierdesk.channel.email.TicketReference;
 import org.tierdesk.channel.email.outbound.OutboundMailKind;
 import org.tierdesk.channel.email.outbound.OutboundMailKind.Placeholder;
@@ -43,17 +41,14 @@ class TicketMailComposer {
 
 	private final OutboundMailProperties properties;
 
-	private final MailIntakeProperties intake;
-
-	private final ObjectProvider<SupportAddresses> supportAddresses;
+	private final OwnAddresses ownAddresses;
 
 	TicketMailComposer(MailThreads threads, MailTemplateService templates, OutboundMailProperties properties,
-			MailIntakeProperties intake, ObjectProvider<SupportAddresses> supportAddresses) {
+			OwnAddresses ownAddresses) {
 		this.threads = threads;
 		this.templates = templates;
 		this.properties = properties;
-		this.intake = intake;
-		this.supportAddresses = supportAddresses;
+		this.ownAddresses = ownAddresses;
 	}
 
 	/**
@@ -67,10 +62,10 @@ class TicketMailComposer {
 			.orElse(this.properties.defaultLanguage());
 		Optional<InternetAddress> from = conversation.flatMap((c) -> Addresses.of(c.supportAddress(), null))
 			.or(() -> Addresses.parse(this.properties.from()));
+		// the address this mail is sent from is own even when no mailbox has it (any
+		// more)
 		Set<String> own = new LinkedHashSet<>();
 		from.map(Addresses::key).ifPresent(own::add);
-		Addresses.parse(this.properties.from()).map(Addresses::key).ifPresent(own::add);
-		this.intake.ownAddresses().forEach((address) -> own.add(address.strip().toLowerCase(Locale.ROOT)));
 
 		String requesterEmail = conversation.map(MailConversation::requesterAddress).orElse(ticket.requester().email());
 		List<String> skipped = new ArrayList<>();
@@ -136,15 +131,11 @@ class TicketMailComposer {
 	}
 
 	/**
-	 * Whether the address is the desk's own: the sender, an address the intake treats as
-	 * its own, or a mailbox's support address. Mail to it would come back in as a loop.
+	 * Whether the address is the desk's own: this mail's sender or one of
+	 * {@link OwnAddresses}. Mail to it would come back in as a loop.
 	 */
 	private boolean isOwn(InternetAddress address, Set<String> own) {
-		if (own.contains(Addresses.key(address))) {
-			return true;
-		}
-		SupportAddresses support = this.supportAddresses.getIfUnique();
-		return support != null && support.sourceFor(address.getAddress()).isPresent();
+		return own.contains(Addresses.key(address)) || this.ownAddresses.isOwn(address.getAddress());
 	}
 
 	/**

@@ -1,0 +1,59 @@
+package org.tierdesk.channel.email;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The desk's own addresses, for both directions: mail from one of them coming in is a
+ * loop, and mail to one of them going out would come back as one. Own are the addresses
+ * configured as own ({@code tierdesk.mail.intake.own-addresses}), the sending address
+ * ({@code tierdesk.mail.from}) and every mailbox's support address (with {@code +tag}s,
+ * as the mailboxes accept them).
+ */
+@Component
+public class OwnAddresses {
+
+	private final Set<String> configured = new HashSet<>();
+
+	private final ObjectProvider<SupportAddresses> supportAddresses;
+
+	OwnAddresses(MailIntakeProperties intake, @Value("${tierdesk.mail.from:}") String from,
+			ObjectProvider<SupportAddresses> supportAddresses) {
+		this.supportAddresses = supportAddresses;
+		intake.ownAddresses().forEach((address) -> this.configured.add(normalize(address)));
+		if (from != null && !from.isBlank()) {
+			try {
+				this.configured.add(normalize(new InternetAddress(from.strip(), false).getAddress()));
+			}
+			catch (AddressException ex) {
+				// an invalid sending address is reported where mail is sent
+			}
+		}
+	}
+
+	/** Whether the address (any case) is one of the desk's own. */
+	public boolean isOwn(String address) {
+		if (address == null || address.isBlank()) {
+			return false;
+		}
+		String normalized = normalize(address);
+		if (this.configured.contains(normalized)) {
+			return true;
+		}
+		SupportAddresses mailboxes = this.supportAddresses.getIfUnique();
+		return mailboxes != null && mailboxes.sourceFor(normalized).isPresent();
+	}
+
+	private static String normalize(String address) {
+		return address.strip().toLowerCase(Locale.ROOT);
+	}
+
+}
