@@ -8,6 +8,8 @@
 #                                            the app (start-app.sh) and a mailbox polled every second
 #   bench/mail-ingest.sh burst N [runs]      N mails appended at once; messages/s until all are tickets
 #   bench/mail-ingest.sh rate R S [runs]     R mails/s for S seconds; delay from APPEND to ticket
+#   bench/mail-ingest.sh backlog N [runs]    N mails waiting in another folder, moved into the INBOX at once: the
+#                                            intake's pace on a backlog, without the loader running beside it
 #   bench/mail-ingest.sh big MB [app args]   restarts the app with a small heap (JAVA_OPTS, -Xmx256m) and
 #                                            sends one mail with an MB attachment; peak heap vs a baseline
 #   bench/mail-ingest.sh stop                stops the app, the IMAP server and PostgreSQL
@@ -15,7 +17,7 @@
 #   bench/mail-ingest.sh summary [file]      the table of medians of a results file (default: the newest)
 #
 # Env: APP_PORT (18081), IMAP_KIND (dovecot | greenmail), IMAP_PORT (3143), POLL_INTERVAL (1, seconds,
-#      the mailbox's), CHECK_INTERVAL (PT1S, tierdesk.mail.poll-check-interval), APP_ARGS (extra Spring
+#      the mailbox's), CHECK_INTERVAL (PT0.25S, the default of tierdesk.mail.poll-check-interval), APP_ARGS (extra Spring
 #      args for the app), JAVA_OPTS (default -Xms1g -Xmx1g; big: -Xmx256m -Xlog:gc), JAR (another build),
 #      BURST (3000), RATE (50), RATE_SECONDS (60), CONNECTIONS (4, APPEND connections of a burst),
 #      SENDERS (300), WAIT_MAX (seconds to wait for the tickets of one run; default N/20 + 60),
@@ -32,7 +34,7 @@ BASE="http://127.0.0.1:$APP_PORT"
 STAMP="$(date -u +%Y%m%dT%H%M%SZ)"
 OUT="${OUT:-$RESULTS/mail-ingest-$STAMP.jsonl}"
 # the app looks for due mailboxes every CHECK_INTERVAL; the mailbox's own interval is POLL_INTERVAL
-POLL_ARGS=(--tierdesk.mail.poll-check-interval="${CHECK_INTERVAL:-PT1S}" --tierdesk.mail.poll-initial-delay=PT1S)
+POLL_ARGS=(--tierdesk.mail.poll-check-interval="${CHECK_INTERVAL:-PT0.25S}" --tierdesk.mail.poll-initial-delay=PT1S)
 
 M2="${M2:-$HOME/.m2/repository}"
 LOADER_CP="$M2/org/eclipse/angus/angus-mail/2.0.5/angus-mail-2.0.5.jar:$M2/jakarta/mail/jakarta.mail-api/2.1.5/jakarta.mail-api-2.1.5.jar:$M2/jakarta/activation/jakarta.activation-api/2.1.4/jakarta.activation-api-2.1.4.jar:$M2/org/eclipse/angus/angus-activation/2.0.3/angus-activation-2.0.3.jar"
@@ -148,6 +150,35 @@ loader() { # RUN MODE ARGS...: MailLoad under a time limit; its CPU goes to $RES
     --sent-file "$RESULTS/mail-$run.sent.csv" "$@"
 }
 
+# staging_folder create | move SENT_CSV: the folder "Staging" of the bench user; "move" moves all its mail
+# into the INBOX in one command and sets every mail's sent time in SENT_CSV to the moment of the move
+staging_folder() {
+  . "$RESULTS/imap.env"
+  python3 - "$IMAP_PORT" "$@" <<'PY'
+import csv, imaplib, sys, time
+port, action = int(sys.argv[1]), sys.argv[2]
+imap = imaplib.IMAP4("127.0.0.1", port)
+imap.login("support", "secret")
+if action == "create":
+    imap.create("Staging")  # answers NO when it exists
+    imap.select("Staging")
+    imap.uid("STORE", "1:*", "+FLAGS.SILENT", "(\\Deleted)")
+    imap.expunge()
+else:
+    imap.select("Staging")
+    moved_ms = int(time.time() * 1000)
+    typ, data = imap.uid("MOVE", "1:*", "INBOX")
+    if typ != "OK":
+        sys.exit("MOVE failed: %s %s" % (typ, data))
+    rows = list(csv.reader(open(sys.argv[3])))
+    for row in rows[1:]:
+        row[2] = str(moved_ms)
+    csv.writer(open(sys.argv[3], "w", newline="")).writerows(rows)
+    print("backlog of %d mails moved into the INBOX" % (len(rows) - 1))
+imap.logout()
+PY
+}
+
 # wait_for RUN N FIRST_ID: waits until the intake has recorded the run's N mails (ids above FIRST_ID)
 wait_for() {
   local run="$1" n="$2" first="$3" wait_max="${WAIT_MAX:-$(($2 / 20 + 60))}" t0 done=0 got=0
@@ -188,9 +219,9 @@ SQL
 one_run() {
   local mode="$1"; shift
   local run n first_id gc0 gcinfo app0 pg0 imap0 app1 pg1 imap1 all0 all1 w0 w1 heap0 heap1 jfile peaks t_load loadavg extra stats
-  case "$mode" in burst) run=b ;; rate) run=r ;; big) run=g ;; esac
+  case "$mode" in burst) run=b ;; rate) run=r ;; big) run=g ;; backlog) run=k ;; esac
   run="$run$(date -u +%H%M%S)$RANDOM"
-  case "$mode" in burst) n="$1" ;; rate) n=$(( $1 * $2 )) ;; big) n=1 ;; esac
+  case "$mode" in burst|backlog) n="$1" ;; rate) n=$(( $1 * $2 )) ;; big) n=1 ;; esac
   "$HERE/imap-server.sh" expunge       # every run starts with an empty INBOX (earlier runs' mail is \Seen)
   heap0="$(heap_after_gc)"
   first_id="$(sql -c "select coalesce(max(id), 0) from inbound_mail")"
@@ -198,7 +229,15 @@ one_run() {
   jfile="$RESULTS/jstat-$run.txt"; start_jstat "$jfile"
   app0=$(app_cpu); pg0=$(pg_cpu); imap0=$(imap_cpu); all0=$(machine_cpu); w0=$(date +%s%3N)
   echo "== $mode $* (run $run, $n mails)"
-  loader "$run" "$mode" "$@" | tee "$RESULTS/loader-$run.log"
+  if [ "$mode" = backlog ]; then
+    # the mails wait in a folder Tierdesk does not poll, then appear in the INBOX at once (IMAP MOVE): the
+    # loader's work is over before the intake starts, and every mail's "sent" time is the moment of the move
+    staging_folder create
+    loader "$run" --folder Staging burst "$@" | tee "$RESULTS/loader-$run.log"
+    staging_folder move "$RESULTS/mail-$run.sent.csv"
+  else
+    loader "$run" "$mode" "$@" | tee "$RESULTS/loader-$run.log"
+  fi
   wait_for "$run" "$n" "$first_id"
   app1=$(app_cpu); pg1=$(pg_cpu); imap1=$(imap_cpu); all1=$(machine_cpu); w1=$(date +%s%3N)
   loadavg="$(cut -d' ' -f1 /proc/loadavg)"
@@ -218,7 +257,7 @@ for line in sys.stdin:
 print("\"gc_count\":%d,\"gc_max_after_mb\":%d,\"gc_humongous\":%d" % (n, after, hum))')"
   stats="$(stats_json "$run")"
   extra="{\"mode\":\"$mode\",\"args\":\"$*\",\"run\":\"$run\",\"imap\":\"$IMAP_KIND\",\"poll_interval\":$POLL_INTERVAL,
-    \"check_interval\":\"${CHECK_INTERVAL:-PT1S}\",\"jar\":\"$(basename "${JAR:-default}")\",\"java_opts\":\"${JAVA_OPTS:-}\",
+    \"check_interval\":\"${CHECK_INTERVAL:-PT0.25S}\",\"jar\":\"$(basename "${JAR:-default}")\",\"java_opts\":\"${JAVA_OPTS:-}\",
     \"app_args\":\"${APP_ARGS:-}\",\"app_cpu_ms\":$((app1 - app0)),\"pg_cpu_ms\":$((pg1 - pg0)),
     \"imap_cpu_ms\":$((imap1 - imap0)),\"loader_cpu_ms\":$t_load,
     \"other_cpu_ms\":$((all1 - all0 - (app1 - app0) - (pg1 - pg0) - (imap1 - imap0) - t_load)),\"wall_ms\":$((w1 - w0)),\"heap_after_gc_before_mb\":$heap0,
@@ -285,6 +324,7 @@ case "$cmd" in
   setup) setup ;;
   burst) setup; for _ in $(seq 1 "${2:-1}"); do one_run burst "$1"; done; summary "$OUT" ;;
   rate) setup; for _ in $(seq 1 "${3:-1}"); do one_run rate "$1" "$2"; done; summary "$OUT" ;;
+  backlog) setup; for _ in $(seq 1 "${2:-1}"); do one_run backlog "$1"; done; summary "$OUT" ;;
   big)
     mb="$1"; shift
     "$HERE/start-app.sh" stop

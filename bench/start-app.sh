@@ -25,15 +25,15 @@ if [ -z "$JAR" ] || [ "${REBUILD:-0}" = 1 ]; then
   (cd "$ROOT" && ./mvnw -B -q -DskipTests package)
   JAR="$(ls "$ROOT"/target/tierdesk-*.jar | grep -v plain | head -1)"
 fi
-cd "$RESULTS"   # the app's working directory (./data is never used with PostgreSQL)
+cd "$RESULTS"   # the app's working directory: the search index goes to ./data/search-index here
 nohup java ${JAVA_OPTS:--Xms1g -Xmx1g} -jar "$JAR" --server.port="$PORT" --server.address=127.0.0.1 "$@" \
   > "$RESULTS/app.log" 2>&1 &
 echo $! > "$RESULTS/app.pid"
-for _ in $(seq 1 120); do
+for _ in $(seq 1 "${HEALTH_WAIT:-120}"); do
   if curl -fs "http://127.0.0.1:$PORT/actuator/health" 2>/dev/null | grep -q UP; then
     echo "Tierdesk up on http://127.0.0.1:$PORT (pid $(cat "$RESULTS/app.pid"), log $RESULTS/app.log)"; exit 0
   fi
   kill -0 "$(cat "$RESULTS/app.pid")" 2>/dev/null || { tail -50 "$RESULTS/app.log"; exit 1; }
   sleep 1
 done
-echo "app did not become healthy in 120 s"; tail -50 "$RESULTS/app.log"; exit 1
+echo "app did not become healthy in ${HEALTH_WAIT:-120} s"; tail -50 "$RESULTS/app.log"; exit 1

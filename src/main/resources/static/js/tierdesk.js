@@ -8,6 +8,15 @@
     return token && header ? { header: header.content, token: token.content } : null;
   }
 
+  // The browser's time zone, for showing dates to people without a time zone setting
+  // (the server checks the value; without it the desk's time zone is used).
+  try {
+    var zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    if (zone && document.cookie.indexOf('tierdesk-tz=' + encodeURIComponent(zone)) < 0) {
+      document.cookie = 'tierdesk-tz=' + encodeURIComponent(zone) + '; path=/; max-age=31536000; SameSite=Lax';
+    }
+  } catch (e) { /* no Intl: the desk's time zone */ }
+
   // htmx requests carry the CSRF token like forms do.
   document.addEventListener('htmx:configRequest', function (event) {
     var c = csrf();
@@ -53,4 +62,18 @@
       }
     }
   });
+  // Text handed over by an htmx response for a text box, e.g. an article inserted into a
+  // reply: <textarea hidden data-insert-into="reply-body">. Appended, then removed.
+  document.addEventListener('htmx:afterSettle', function () {
+    document.querySelectorAll('[data-insert-into]').forEach(function (source) {
+      var box = document.getElementById(source.getAttribute('data-insert-into'));
+      if (box) {
+        box.value = box.value.trim() ? box.value.replace(/\s+$/, '') + '\n\n' + source.value : source.value;
+        box.dispatchEvent(new Event('input', { bubbles: true }));
+        box.focus();
+      }
+      source.remove();
+    });
+  });
+
 })();

@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.tierdesk.desk.DepartmentView;
 import org.tierdesk.desk.DeskManagement;
+import org.tierdesk.desk.SaveDepartmentCommand;
 import org.tierdesk.desk.TicketNumberFormat;
 import org.tierdesk.desk.TierView;
 import org.tierdesk.identity.IdentityManagement;
@@ -108,17 +109,22 @@ class AdminApiController {
 
 	@PostMapping("/departments")
 	@Operation(summary = "Add a department")
-	ResponseEntity<DepartmentView> addDepartment(@Valid @RequestBody NameRequest request) {
-		DepartmentView department = this.desk.addDepartment(request.name());
+	ResponseEntity<DepartmentView> addDepartment(@Valid @RequestBody DepartmentRequest request) {
+		DepartmentView department = this.desk
+			.addDepartment(new SaveDepartmentCommand(request.name(), request.active() == null || request.active(),
+					Boolean.TRUE.equals(request.confidential()), request.senderAddress()));
 		return ResponseEntity.created(location(department.id())).body(department);
 	}
 
 	@PutMapping("/departments/{id}")
-	@Operation(summary = "Rename a department or switch it on or off (active left out keeps it as it is)")
+	@Operation(summary = "Rename a department, switch it on or off, make it confidential or give it a sending "
+			+ "address (each left out keeps it as it is; an empty senderAddress removes it)")
 	DepartmentView updateDepartment(@PathVariable long id, @Valid @RequestBody DepartmentRequest request) {
 		DepartmentView current = department(id);
 		boolean active = (request.active() != null) ? request.active() : current.active();
-		return this.desk.updateDepartment(id, request.name(), active);
+		boolean confidential = (request.confidential() != null) ? request.confidential() : current.confidential();
+		String sender = (request.senderAddress() != null) ? request.senderAddress() : current.senderAddress();
+		return this.desk.updateDepartment(id, new SaveDepartmentCommand(request.name(), active, confidential, sender));
 	}
 
 	// Agents
@@ -195,7 +201,8 @@ class AdminApiController {
 	/** A department's new name and, optionally, whether it is active. */
 	record DepartmentRequest(
 			@NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.tooLong}") String name,
-			Boolean active) {
+			Boolean active, Boolean confidential,
+			@Size(max = 254, message = "{validation.tooLong}") String senderAddress) {
 	}
 
 	/** A staff member to add or change; role is {@code agent} or {@code admin}. */
@@ -203,7 +210,7 @@ class AdminApiController {
 			@NotBlank(message = "{validation.required}") String email,
 			@NotBlank(message = "{validation.required}") String displayName, String password,
 			@NotBlank(message = "{validation.required}") String role, Boolean enabled, Set<Long> tierIds,
-			Set<Long> departmentIds) {
+			Set<Long> departmentIds, Boolean allDepartments) {
 
 		SaveAgentCommand toCommand() {
 			Role parsed = switch (this.role.strip().toLowerCase(Locale.ROOT)) {
@@ -213,18 +220,20 @@ class AdminApiController {
 			};
 			return new SaveAgentCommand(this.username, this.email, this.displayName, this.password, parsed,
 					this.enabled == null || this.enabled, (this.tierIds != null) ? this.tierIds : Set.of(),
-					(this.departmentIds != null) ? this.departmentIds : Set.of());
+					(this.departmentIds != null) ? this.departmentIds : Set.of(),
+					Boolean.TRUE.equals(this.allDepartments));
 		}
 
 	}
 
 	/** A staff member as the API shows it: never the password. */
 	record AgentResource(long id, String username, String email, String displayName, String role, boolean enabled,
-			Set<Long> tierIds, Set<Long> departmentIds) {
+			Set<Long> tierIds, Set<Long> departmentIds, boolean allDepartments) {
 
 		static AgentResource of(UserView user) {
 			return new AgentResource(user.id(), user.username(), user.email(), user.displayName(),
-					user.role().name().toLowerCase(Locale.ROOT), user.enabled(), user.tierIds(), user.departmentIds());
+					user.role().name().toLowerCase(Locale.ROOT), user.enabled(), user.tierIds(), user.departmentIds(),
+					user.allDepartments());
 		}
 
 	}

@@ -29,6 +29,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.tierdesk.desk.FieldValueException;
 import org.tierdesk.platform.ConflictException;
 import org.tierdesk.platform.DomainException;
 import org.tierdesk.platform.InvalidInputException;
@@ -65,8 +66,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(InvalidInputException.class)
 	ResponseEntity<ProblemDetail> invalid(InvalidInputException ex, HttpServletRequest request) {
-		List<Map<String, String>> errors = (ex.getField() != null)
-				? List.of(Map.of("field", ex.getField(), "message", text(ex))) : null;
+		List<Map<String, String>> errors = null;
+		if (ex instanceof FieldValueException field) {
+			// a custom field's value: name the field and the rule it breaks
+			errors = List.of(Map.of("field", ex.getField(), "rule", field.getRule(), "message", text(ex)));
+		}
+		else if (ex.getField() != null) {
+			errors = List.of(Map.of("field", ex.getField(), "message", text(ex)));
+		}
 		return problem(HttpStatus.BAD_REQUEST, "Invalid input", text(ex), request, errors);
 	}
 

@@ -12,6 +12,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.tierdesk.platform.NotFoundException;
 import org.tierdesk.ticket.AttachmentContent;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.tierdesk.identity.TierdeskPrincipal;
+import org.tierdesk.ticket.TicketAccess;
 import org.tierdesk.ticket.TicketManagement;
 
 /**
@@ -23,14 +26,19 @@ class AttachmentApiController {
 
 	private final TicketManagement tickets;
 
-	AttachmentApiController(TicketManagement tickets) {
+	private final TicketAccess access;
+
+	AttachmentApiController(TicketManagement tickets, TicketAccess access) {
 		this.tickets = tickets;
+		this.access = access;
 	}
 
 	@GetMapping("/api/v1/attachments/{id}")
 	@Operation(summary = "Download an attachment")
-	ResponseEntity<byte[]> download(@PathVariable long id) {
+	ResponseEntity<byte[]> download(@PathVariable long id, @AuthenticationPrincipal TierdeskPrincipal user) {
 		AttachmentContent content = this.tickets.attachment(id)
+			// a file of a ticket outside the agent's departments is not found either
+			.filter((file) -> this.access.canSee(file.ticketNumber(), user))
 			.orElseThrow(() -> new NotFoundException("attachment.notFound", "No such attachment."));
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION,

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.tierdesk.api.TicketApiModels.CreateTicketRequest;
@@ -38,8 +39,13 @@ import org.tierdesk.api.TicketApiModels.UpdateTicketRequest;
 import org.tierdesk.api.TicketApiModels.VersionRequest;
 import org.tierdesk.desk.DepartmentView;
 import org.tierdesk.desk.DeskManagement;
+import org.tierdesk.desk.CustomFieldManagement;
+import org.tierdesk.desk.FieldAudience;
+import org.tierdesk.desk.FieldEntity;
+import org.tierdesk.desk.FieldValueException;
 import org.tierdesk.desk.TierView;
 import org.tierdesk.identity.IdentityManagement;
+import org.tierdesk.identity.Role;
 import org.tierdesk.identity.TierdeskPrincipal;
 import org.tierdesk.identity.UserView;
 import org.tierdesk.platform.InvalidInputException;
@@ -48,6 +54,7 @@ import org.tierdesk.ticket.Channel;
 import org.tierdesk.ticket.NewAttachment;
 import org.tierdesk.ticket.OpenTicketCommand;
 import org.tierdesk.ticket.Priority;
+import org.tierdesk.ticket.TicketAccess;
 import org.tierdesk.ticket.TicketManagement;
 import org.tierdesk.ticket.TicketPage;
 import org.tierdesk.ticket.TicketQuery;
@@ -72,8 +79,14 @@ class TicketApiController {
 
 	private final TicketJsonMapper mapper;
 
+	private final CustomFieldManagement fields;
+
+	private final TicketAccess access;
+
 	TicketApiController(TicketManagement tickets, DeskManagement desk, IdentityManagement identity,
-			TicketJsonMapper mapper) {
+			TicketJsonMapper mapper, CustomFieldManagement fields, TicketAccess access) {
+		this.access = access;
+		this.fields = fields;
 		this.tickets = tickets;
 		this.desk = desk;
 		this.identity = identity;
@@ -88,8 +101,8 @@ class TicketApiController {
 		Priority priority = (request.priority() != null) ? Priority.fromApiName(request.priority()) : null;
 		Long department = (request.department() != null) ? department(request.department()).id() : null;
 		TicketView ticket = this.tickets.open(new OpenTicketCommand(request.subject(), request.description(),
-				request.requester().email(), request.requester().name(), null, channel, priority, department, null),
-				actor(user));
+				request.requester().email(), request.requester().name(), null, channel, priority, department, null)
+			.withFields(request.fields(), editor(user)), actor(user));
 		URI location = ServletUriComponentsBuilder.fromCurrentRequest()
 			.path("/{number}")
 			.buildAndExpand(ticket.number())
@@ -106,13 +119,15 @@ class TicketApiController {
 
 	@GetMapping
 	@Operation(summary = "List tickets", description = "Without status, only active tickets (new, open, pending); "
-			+ "status=all lists every status. Oldest first; pages are never counted.")
+			+ "status=all lists every status. Oldest first; pages are never counted. Filter by a custom field with "
+			+ "field.<key>=<value> (numbers and dates also from..to), sort by one with sort=field.<key> or "
+			+ "sort=-field.<key> (descending). Only tickets of the caller's departments are listed.")
 	TicketPageJson list(@RequestParam(required = false) String status, @RequestParam(required = false) Integer tier,
 			@RequestParam(required = false) String department, @RequestParam(required = false) String assignee,
 			@RequestParam(required = false) String priority, @RequestParam(required = false) String q,
 			@RequestParam(required = false) String requester, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "25") int size, @RequestParam(defaultValue = "oldest") String sort,
-			@AuthenticationPrincipal TierdeskPrincipal user) {
+			@RequestParam MultiValueMap<String, String> parameters, @AuthenticationPrincipal TierdeskPrincipal user) {
 		Set<TicketStatus> statuses = EnumSet.noneOf(TicketStatus.class);
 		boolean all = "all".equalsIgnoreCase(status);
 		if (status != null && !all && !status.isBlank()) {
@@ -131,15 +146,19 @@ class TicketApiController {
 			throw new InvalidInputException("size", "validation.invalid",
 					"page must be 0 or more and size between 1 and 100.");
 		}
-		TicketPage result = this.tickets.search(new TicketQuery(statuses, all, tierId, departmentId, assigneeId,
-				unassigned, (priority != null) ? Priority.fromApiName(priority) : null, q, requester, null,
-				"newest".equalsIgnoreCase(sort), page, size));
+		TicketPage result = this.tickets
+			.search(new TicketQuery(statuses, all, tierId, departmentId, assigneeId, unassigned,
+					(priority != null) ? Priority.fromApiName(priority) : null, q, requester, null,
+					"newest".equalsIgnoreCase(sort), page, size)
+				.withFields(visibleOnly(FieldParameters.filters(parameters), user),
+						visibleOnly(FieldParameters.sort(sort), user))
+				.within(this.access.scopeOf(user)));
 		return new TicketPageJson(this.mapper.toJson(result.items()), result.page(), result.size(), result.hasNext());
 	}
 
 	@PatchMapping("/{number}")
-	@Operation(summary = "Change priority, assignee (user name, or empty to unassign), department or status "
-			+ "(open/pending)")
+	@Operation(summary = "Change priority, assignee (user name, or empty to unassign), department, status "
+			+ "(open/pending) or custom fields (\"fields\": {\"key\": value}, null clears); all or nothing")
 	ResponseEntity<TicketJson> update(@PathVariable String number, @RequestBody UpdateTicketRequest request,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@AuthenticationPrincipal TierdeskPrincipal user) {
@@ -148,8 +167,8 @@ class TicketApiController {
 		boolean unassign = request.assignee() != null && request.assignee().isBlank();
 		Long assigneeId = (request.assignee() != null && !unassign) ? agent(request.assignee()).id() : null;
 		TicketStatus status = (request.status() != null) ? TicketStatus.fromApiName(request.status()) : null;
-		TicketView ticket = this.tickets.update(number,
-				new UpdateTicketCommand(priority, assigneeId, unassign, departmentId, status), actor(user),
+		TicketView ticket = this.tickets.update(number, new UpdateTicketCommand(priority, assigneeId, unassign,
+				departmentId, status, request.fields(), editor(user)), actor(user),
 				version(ifMatch, request.version()));
 		return ResponseEntity.ok().eTag(etag(ticket)).body(this.mapper.toJson(ticket));
 	}
@@ -239,6 +258,31 @@ class TicketApiController {
 		return this.identity.userNamed(username)
 			.filter((user) -> user.role().isStaff())
 			.orElseThrow(() -> new InvalidInputException("assignee", "ticket.assignee.unknown", "No such agent."));
+	}
+
+	/**
+	 * Filters and sorting by a field the caller may not see are refused like an unknown
+	 * field.
+	 */
+	private <T> T visibleOnly(T filterOrSort, TierdeskPrincipal user) {
+		List<?> wanted = (filterOrSort instanceof List<?> list) ? list
+				: (filterOrSort != null) ? List.of(filterOrSort) : List.of();
+		FieldAudience viewer = editor(user);
+		for (Object item : wanted) {
+			String key = (item instanceof TicketQuery.FieldFilter filter) ? filter.key()
+					: ((TicketQuery.FieldSort) item).key();
+			boolean hidden = this.fields.fields(FieldEntity.TICKET)
+				.stream()
+				.anyMatch((field) -> field.key().equals(key) && !field.visibleTo(viewer));
+			if (hidden) {
+				throw new FieldValueException(key, "unknown", "There is no field {0}.", key);
+			}
+		}
+		return filterOrSort;
+	}
+
+	static FieldAudience editor(TierdeskPrincipal user) {
+		return (user.role() == Role.ADMIN) ? FieldAudience.ADMIN : FieldAudience.AGENT;
 	}
 
 	static Actor actor(TierdeskPrincipal user) {

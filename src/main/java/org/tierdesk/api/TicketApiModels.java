@@ -2,6 +2,7 @@ package org.tierdesk.api;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -22,10 +23,11 @@ final class TicketApiModels {
 
 	record CreateTicketRequest(@NotBlank @Size(max = 200) String subject,
 			@NotBlank @Size(max = 100_000) String description, @NotNull @Valid RequesterJson requester, String channel,
-			String priority, String department) {
+			String priority, String department, Map<String, Object> fields) {
 	}
 
-	record UpdateTicketRequest(String priority, String assignee, String department, String status, Long version) {
+	record UpdateTicketRequest(String priority, String assignee, String department, String status, Long version,
+			Map<String, Object> fields) {
 	}
 
 	record MessageRequest(@NotBlank @Size(max = 100_000) String body, Boolean internal) {
@@ -47,7 +49,7 @@ final class TicketApiModels {
 	record TicketJson(String number, String subject, String status, String priority, int tier, String tierName,
 			String department, String channel, RequesterJson requester, String assignee, String assigneeName,
 			Instant createdAt, Instant updatedAt, String solution, String cause, String resolvedBy, Instant resolvedAt,
-			EscalationJson escalation, long version) {
+			EscalationJson escalation, long version, Map<String, Object> fields) {
 	}
 
 	record TicketPageJson(List<TicketJson> items, int page, int size, boolean hasNext) {

@@ -50,8 +50,14 @@ public interface DeskManagement {
 	/** Adds a department. */
 	DepartmentView addDepartment(String name);
 
-	/** Renames a department or switches it on or off. */
+	/** Renames a department or switches it on or off, keeping the rest. */
 	DepartmentView updateDepartment(long departmentId, String name, boolean active);
+
+	/** Changes a department: name, active, confidential and sending address. */
+	DepartmentView updateDepartment(long departmentId, SaveDepartmentCommand command);
+
+	/** Adds a department with all its settings. */
+	DepartmentView addDepartment(SaveDepartmentCommand command);
 
 	/** The current ticket-number format. */
 	TicketNumberFormat numberFormat();

@@ -46,4 +46,10 @@ public interface IdentityManagement {
 	/** Revokes one of this user's API tokens. */
 	void revokeApiToken(long userId, long tokenId);
 
+	/** The user's language and time zone settings. */
+	UserPreferences preferences(long userId);
+
+	/** Changes the user's language and time zone settings. */
+	UserPreferences changePreferences(long userId, UserPreferences preferences);
+
 }

@@ -1,8 +1,12 @@
 package org.tierdesk.ticket;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+
+import org.tierdesk.desk.FieldValue;
 
 /**
  * Everything other modules and the screens do with tickets. Mutating methods take the
@@ -35,6 +39,9 @@ public interface TicketManagement {
 	/** The conversation of a ticket (internal notes only if asked). */
 	List<MessageView> messages(String number, boolean includeInternal);
 
+	/** The same for a ticket known by id (none for an unknown id). */
+	List<MessageView> messages(long ticketId, boolean includeInternal);
+
 	/** The recorded changes of a ticket, oldest first. */
 	List<HistoryView> history(String number);
 
@@ -64,7 +71,10 @@ public interface TicketManagement {
 	 */
 	MessageView addSystemNote(String number, String body, List<NewAttachment> attachments);
 
-	/** Changes priority, assignee, department or the open/pending status. */
+	/**
+	 * Changes priority, assignee, department, the open/pending status or custom-field
+	 * values, all or nothing.
+	 */
 	TicketView update(String number, UpdateTicketCommand command, Actor actor, Long expectedVersion);
 
 	/** Moves the ticket to the next tier with a note for that tier. */
@@ -82,11 +92,23 @@ public interface TicketManagement {
 	/** Closes a resolved ticket. */
 	TicketView close(String number, Actor actor, Long expectedVersion);
 
+	/**
+	 * The custom-field values of a ticket (by its internal id), for the fields in use, in
+	 * their order.
+	 */
+	Map<String, FieldValue> fields(long ticketId);
+
+	/** The custom-field values of many tickets at once, by ticket id. */
+	Map<Long, Map<String, FieldValue>> fields(Collection<Long> ticketIds);
+
 	/** A page of tickets matching the query. */
 	TicketPage search(TicketQuery query);
 
-	/** Documented solutions containing all the given words, newest first. */
-	List<SolutionHit> solutions(String words, int limit);
+	/**
+	 * Documented solutions containing all the given words, newest first, of the tickets
+	 * in this scope only.
+	 */
+	List<SolutionHit> solutions(String words, int limit, TicketScope scope);
 
 	/** Closes tickets resolved before the cutoff; returns how many. */
 	int closeResolvedBefore(Instant cutoff, int limit);

@@ -1,5 +1,6 @@
 package org.tierdesk.web;
 
+import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -8,10 +9,12 @@ import java.time.format.FormatStyle;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.tierdesk.platform.TimeZones;
 
 /**
- * Date and size formatting for templates, in the user's language:
- * {@code ${@fmt.dateTime(t.createdAt)}}.
+ * The one place templates format dates, times, numbers and sizes: in the user's language
+ * and time zone ({@link TimeZones#current()}, resolved per request by
+ * {@link UserLocaleResolver}): {@code ${@fmt.dateTime(t.createdAt)}}.
  */
 @Component("fmt")
 public class Formats {
@@ -28,7 +31,7 @@ public class Formats {
 		}
 		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
 			.withLocale(LocaleContextHolder.getLocale())
-			.withZone(this.zone)
+			.withZone(zoneId())
 			.format(instant);
 	}
 
@@ -38,8 +41,22 @@ public class Formats {
 		}
 		return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
 			.withLocale(LocaleContextHolder.getLocale())
-			.withZone(this.zone)
+			.withZone(zoneId())
 			.format(instant);
+	}
+
+	/** A number with the user's digit grouping and decimal separator. */
+	public String number(Number number) {
+		return (number != null) ? NumberFormat.getNumberInstance(LocaleContextHolder.getLocale()).format(number) : "";
+	}
+
+	/** The time zone dates are shown in, e.g. {@code Europe/Helsinki}. */
+	public String zone() {
+		return zoneId().getId();
+	}
+
+	private ZoneId zoneId() {
+		return TimeZones.ofRequest().orElse(this.zone);
 	}
 
 	public String iso(Instant instant) {

@@ -1,49 +1,46 @@
 package org.tierdesk.web;
 
-import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.tierdesk.identity.IdentityManagement;
+import org.tierdesk.platform.Languages;
 
 /**
- * Languages: the user's choice (a {@code ?lang=} switch kept in a cookie), else the
- * browser's, else English. Static files: only under their own folders (see
+ * Languages and time zones: see {@link UserLocaleResolver} (a {@code ?lang=} switch
+ * changes the language). Static files: only under their own folders (see
  * {@link #addResourceHandlers}).
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
-	static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.forLanguageTag("nl"),
-			Locale.forLanguageTag("id"), Locale.ITALIAN, Locale.forLanguageTag("fi"));
+	static final List<Locale> SUPPORTED = Languages.SUPPORTED;
+
+	/** The language switcher's parameter: {@code ?lang=fi}. */
+	static final String SWITCH_PARAMETER = "lang";
 
 	@Bean
-	LocaleResolver localeResolver() {
-		CookieLocaleResolver resolver = new CookieLocaleResolver("tierdesk-lang");
-		resolver.setCookieMaxAge(Duration.ofDays(365));
-		resolver.setDefaultLocaleFunction((request) -> {
-			Locale requested = request.getLocale();
-			return SUPPORTED.stream()
-				.filter((supported) -> supported.getLanguage().equals(requested.getLanguage()))
-				.findFirst()
-				.orElse(Locale.ENGLISH);
-		});
-		return resolver;
+	LocaleResolver localeResolver(IdentityManagement identity, @Value("${tierdesk.web.time-zone:}") String zone) {
+		return new UserLocaleResolver(identity, zone.isBlank() ? ZoneId.systemDefault() : ZoneId.of(zone));
 	}
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
-		interceptor.setParamName("lang");
+		interceptor.setParamName(SWITCH_PARAMETER);
 		interceptor.setIgnoreInvalidLocale(true);
-		registry.addInterceptor(interceptor);
+		// there "lang" is an article's language, which must not change the language of
+		// the screens (nor a signed-in user's setting); the API follows Accept-Language
+		registry.addInterceptor(interceptor).excludePathPatterns("/agent/knowledge/**", "/api/**");
 	}
 
 	/**

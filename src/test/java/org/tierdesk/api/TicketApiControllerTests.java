@@ -58,6 +58,18 @@ class TicketApiControllerTests {
 	@MockitoBean
 	IdentityManagement identity;
 
+	@MockitoBean
+	org.tierdesk.desk.CustomFieldManagement fields;
+
+	@MockitoBean
+	org.tierdesk.ticket.TicketAccess access;
+
+	@org.junit.jupiter.api.BeforeEach
+	void everyDepartment() {
+		org.mockito.BDDMockito.given(this.access.scopeOf(org.mockito.ArgumentMatchers.any(TierdeskPrincipal.class)))
+			.willReturn(org.tierdesk.ticket.TicketScope.all());
+	}
+
 	@Test
 	void shouldAnswerUnknownTicketWith404Problem() throws Exception {
 		given(this.tickets.get("TD-1")).willThrow(new NotFoundException("ticket.notFound", "x", "TD-1"));

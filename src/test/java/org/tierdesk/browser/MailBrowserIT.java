@@ -13,10 +13,8 @@ import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 
 import com.microsoft.playwright.APIResponse;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.options.AriaRole;
 import jakarta.mail.Multipart;
@@ -24,6 +22,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
@@ -67,9 +66,8 @@ class MailBrowserIT {
 			+ "2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
 		.getBytes(StandardCharsets.US_ASCII);
 
-	static Playwright playwright;
-
-	static Browser browser;
+	@RegisterExtension
+	static final Chromium chromium = new Chromium();
 
 	@DynamicPropertySource
 	static void mail(DynamicPropertyRegistry registry) {
@@ -82,20 +80,12 @@ class MailBrowserIT {
 
 	@BeforeAll
 	static void start() {
-		playwright = BrowserSupport.playwright();
-		browser = BrowserSupport.launch(playwright);
 		smtp.start();
 	}
 
 	@AfterAll
 	static void stop() {
 		smtp.stop();
-		if (browser != null) {
-			browser.close();
-		}
-		if (playwright != null) {
-			playwright.close();
-		}
 	}
 
 	@LocalServerPort
@@ -129,7 +119,7 @@ class MailBrowserIT {
 		String agent = "mira-" + suffix;
 		this.identity.createAgent(new SaveAgentCommand(agent, agent + "@example.com", "Mira Mailreader", "password-123",
 				Role.AGENT, true, Set.of(this.desk.tierAtLevel(1).orElseThrow().id()), Set.of()));
-		Page page = signIn(agent);
+		Page page = chromium.signIn(base(), agent);
 		page.navigate(base() + "/agent/tickets/" + number);
 		assertThat(page.locator("h1")).containsText(number);
 
@@ -176,16 +166,6 @@ class MailBrowserIT {
 
 	private String base() {
 		return "http://localhost:" + this.port;
-	}
-
-	private Page signIn(String username) {
-		Page page = browser.newContext().newPage();
-		page.navigate(base() + "/login");
-		page.locator("#username").fill(username);
-		page.locator("#password").fill("password-123");
-		page.locator("main form button[type=submit]").click();
-		page.waitForURL("**/agent/**");
-		return page;
 	}
 
 	private static byte[] png(int width, int height) {

@@ -1,17 +1,13 @@
 package org.tierdesk.browser;
 
-import java.nio.file.Path;
 import java.util.Set;
 import java.util.UUID;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.tierdesk.desk.DeskManagement;
@@ -31,9 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @H2ApplicationTest
 class TieredStoryBrowserIT {
 
-	static Playwright playwright;
-
-	static Browser browser;
+	@RegisterExtension
+	static final Chromium chromium = new Chromium();
 
 	@LocalServerPort
 	int port;
@@ -43,22 +38,6 @@ class TieredStoryBrowserIT {
 
 	@Autowired
 	DeskManagement desk;
-
-	@BeforeAll
-	static void startBrowser() {
-		playwright = BrowserSupport.playwright();
-		browser = BrowserSupport.launch(playwright);
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
 
 	String base() {
 		return "http://localhost:" + this.port;
@@ -78,7 +57,7 @@ class TieredStoryBrowserIT {
 
 		// 1. The customer submits a request in the portal and gets its number and private
 		// link.
-		BrowserContext customerContext = browser.newContext();
+		BrowserContext customerContext = chromium.browser().newContext();
 		Page customer = customerContext.newPage();
 		customer.navigate(base() + "/portal/new");
 		customer.locator("#name").fill("Casey Customer");
@@ -89,10 +68,10 @@ class TieredStoryBrowserIT {
 		String number = customer.locator(".portal-ticket-number").textContent().strip();
 		String privateLink = customer.locator("#private-link").inputValue();
 		assertThat(number).matches("[A-Z][A-Z0-9]*-.*\\d+");
-		screenshot(customer, "1-portal-submitted");
+		Chromium.screenshot(customer, "1-portal-submitted");
 
 		// 2. Level 1 finds it in the queue and escalates it with a note.
-		Page one = signIn(levelOne);
+		Page one = chromium.signIn(base(), levelOne);
 		one.navigate(base() + "/agent/queue");
 		one.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(subject)).click();
 		assertThat(one.locator("h1")).containsText(number);
@@ -100,11 +79,11 @@ class TieredStoryBrowserIT {
 		one.locator("#escalate-note").fill("Cleaned the vents with the customer on the phone; still overheats.");
 		one.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Escalate").setExact(true)).click();
 		assertThat(one.locator(".alert-success")).containsText("escalated");
-		screenshot(one, "2-level1-escalated");
+		Chromium.screenshot(one, "2-level1-escalated");
 
 		// 3. Level 2 sees it in its queue with the note on top, and resolves it with a
 		// solution.
-		Page two = signIn(levelTwo);
+		Page two = chromium.signIn(base(), levelTwo);
 		two.navigate(base() + "/agent/queue");
 		assertThat(two.locator(".tier-tabs .active")).containsText("Level 2");
 		assertThat(two.locator("#queue-results")).containsText("Cleaned the vents");
@@ -116,37 +95,22 @@ class TieredStoryBrowserIT {
 		two.locator("#cause").fill("Dried thermal paste");
 		two.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Resolve").setExact(true)).click();
 		assertThat(two.locator(".ticket-badges")).containsText("Resolved");
-		screenshot(two, "3-level2-resolved");
+		Chromium.screenshot(two, "3-level2-resolved");
 
 		// 4. The customer follows the private link and sees the ticket resolved, with the
 		// solution.
 		customer.navigate(privateLink);
 		assertThat(customer.locator("main")).containsText("Resolved");
 		assertThat(customer.locator("main")).containsText("Replaced the dried " + word);
-		screenshot(customer, "4-portal-resolved");
+		Chromium.screenshot(customer, "4-portal-resolved");
 
 		// 5. Any technician finds the solution by its words.
 		one.navigate(base() + "/agent/solutions");
 		one.locator("#solution-q").fill(word);
 		one.locator("#solution-q").press("Enter");
 		assertThat(one.locator("#solution-results")).containsText(number);
-		screenshot(one, "5-solutions");
+		Chromium.screenshot(one, "5-solutions");
 		customerContext.close();
-	}
-
-	private Page signIn(String username) {
-		Page page = browser.newContext().newPage();
-		page.navigate(base() + "/login");
-		page.locator("#username").fill(username);
-		page.locator("#password").fill("password-123");
-		page.locator("main form button[type=submit]").click();
-		page.waitForURL("**/agent/**");
-		return page;
-	}
-
-	private static void screenshot(Page page, String name) {
-		page.screenshot(
-				new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/" + name + ".png")).setFullPage(true));
 	}
 
 }

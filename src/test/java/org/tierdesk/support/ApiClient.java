@@ -59,6 +59,12 @@ public final class ApiClient {
 	 * {@code attachments}.
 	 */
 	public Response postMultipart(String path, java.util.Map<String, String> fields, String filename, byte[] file) {
+		return postMultipart(path, fields, "attachments", filename, file);
+	}
+
+	/** Posts a multipart form with text fields and one file part of the given name. */
+	public Response postMultipart(String path, java.util.Map<String, String> fields, String part, String filename,
+			byte[] file) {
 		String boundary = "tierdesk-" + System.nanoTime();
 		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
 		try {
@@ -68,7 +74,7 @@ public final class ApiClient {
 					.getBytes(StandardCharsets.UTF_8));
 			}
 			if (filename != null) {
-				out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"attachments\"; filename=\""
+				out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\""
 						+ filename + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
 					.getBytes(StandardCharsets.UTF_8));
 				out.write(file);
@@ -100,8 +106,13 @@ public final class ApiClient {
 
 	/** Posts raw bytes with the given content type (a mail to the mail gateway, say). */
 	public Response postRaw(String path, String contentType, byte[] body) {
+		return sendRaw("POST", path, contentType, body);
+	}
+
+	/** Sends raw bytes with the given method and content type (a multipart PUT, say). */
+	public Response sendRaw(String method, String path, String contentType, byte[] body) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.baseUrl + path))
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
+			.method(method, HttpRequest.BodyPublishers.ofByteArray(body))
 			.header("Accept", "application/json")
 			.header("Content-Type", contentType);
 		if (this.authorization != null) {

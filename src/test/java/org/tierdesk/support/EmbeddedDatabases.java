@@ -36,6 +36,30 @@ public final class EmbeddedDatabases {
 		return postgres.getJdbcUrl("postgres", "postgres");
 	}
 
+	/**
+	 * A database of its own on the embedded PostgreSQL server, created on first use: for
+	 * tests whose nodes must not share their data with the shared test application (which
+	 * polls every mailbox and runs every job of its database).
+	 */
+	public static synchronized String postgresUrl(String database) {
+		if (!database.matches("[a-z][a-z0-9_]{0,40}")) {
+			throw new IllegalArgumentException("Not a simple database name: " + database);
+		}
+		postgresUrl();
+		try (java.sql.Connection connection = postgres.getPostgresDatabase().getConnection();
+				java.sql.Statement statement = connection.createStatement();
+				java.sql.ResultSet found = statement
+					.executeQuery("select 1 from pg_database where datname = '" + database + "'")) {
+			if (!found.next()) {
+				statement.execute("create database " + database);
+			}
+		}
+		catch (java.sql.SQLException ex) {
+			throw new IllegalStateException("Could not create database " + database, ex);
+		}
+		return postgres.getJdbcUrl("postgres", database);
+	}
+
 	public static synchronized String mariaDbUrl() {
 		if (mariaDb == null) {
 			try {

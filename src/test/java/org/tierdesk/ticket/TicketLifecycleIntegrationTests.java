@@ -72,7 +72,8 @@ abstract class TicketLifecycleIntegrationTests {
 		TicketView resolved = this.tickets.resolve(ticket.number(), "Set " + word + " to 30s on the VPN gateway",
 				"Idle timeout", AGENT, null);
 		assertThat(resolved.status()).isEqualTo(TicketStatus.RESOLVED);
-		assertThat(this.tickets.solutions(word.toUpperCase(), 10)).singleElement()
+		assertThat(this.tickets.solutions(word.toUpperCase(), 10, org.tierdesk.ticket.TicketScope.all()))
+			.singleElement()
 			.satisfies((hit) -> assertThat(hit.number()).isEqualTo(ticket.number()));
 	}
 

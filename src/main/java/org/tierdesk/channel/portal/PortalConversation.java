@@ -19,6 +19,10 @@ import org.tierdesk.platform.NotFoundException;
 import org.tierdesk.ticket.NewAttachment;
 import org.tierdesk.ticket.Actor;
 import org.tierdesk.ticket.AttachmentContent;
+import org.tierdesk.desk.CustomFieldManagement;
+import org.tierdesk.desk.FieldAudience;
+import org.tierdesk.desk.FieldEntity;
+import org.tierdesk.desk.FieldType;
 import org.tierdesk.ticket.TicketManagement;
 import org.tierdesk.ticket.TicketView;
 
@@ -33,8 +37,11 @@ class PortalConversation {
 
 	private final TicketManagement tickets;
 
-	PortalConversation(TicketManagement tickets) {
+	private final CustomFieldManagement fields;
+
+	PortalConversation(TicketManagement tickets, CustomFieldManagement fields) {
 		this.tickets = tickets;
+		this.fields = fields;
 	}
 
 	/** The ticket page; {@code basePath} is where replies and downloads go. */
@@ -43,6 +50,14 @@ class PortalConversation {
 		model.addAttribute("messages", this.tickets.messages(ticket.number(), false));
 		model.addAttribute("reply", form);
 		model.addAttribute("basePath", basePath);
+		// the custom fields customers may see; agent fields show no staff names here
+		model.addAttribute("customFields",
+				this.fields.fields(FieldEntity.TICKET)
+					.stream()
+					.filter((field) -> field.visibleTo(FieldAudience.CUSTOMER) && field.type() != FieldType.AGENT)
+					.toList());
+		model.addAttribute("fieldValues", this.tickets.fields(ticket.id()));
+		model.addAttribute("agentNames", Map.of());
 		return "portal/ticket";
 	}
 

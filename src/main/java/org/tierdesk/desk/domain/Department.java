@@ -1,5 +1,6 @@
 package org.tierdesk.desk.domain;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -9,6 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.tierdesk.desk.DepartmentView;
+import org.tierdesk.desk.SaveDepartmentCommand;
 
 @Entity
 @Table(name = "department")
@@ -22,6 +24,11 @@ class Department {
 	private String name;
 
 	private boolean active;
+
+	private boolean confidential;
+
+	@Column(name = "sender_address")
+	private String senderAddress;
 
 	@Version
 	private long version;
@@ -39,6 +46,16 @@ class Department {
 		this.active = active;
 	}
 
+	void update(SaveDepartmentCommand command) {
+		update(command.name(), command.active());
+		this.confidential = command.confidential();
+		this.senderAddress = DeskNames.address(command.senderAddress(), "senderAddress");
+	}
+
+	boolean isConfidential() {
+		return this.confidential;
+	}
+
 	Long getId() {
 		return this.id;
 	}
@@ -48,7 +65,7 @@ class Department {
 	}
 
 	DepartmentView toView() {
-		return new DepartmentView(this.id, this.name, this.active);
+		return new DepartmentView(this.id, this.name, this.active, this.confidential, this.senderAddress);
 	}
 
 }

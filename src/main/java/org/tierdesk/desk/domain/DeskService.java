@@ -8,10 +8,9 @@ import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.tierdesk.desk.DepartmentView;
 import org.tierdesk.desk.DeskManagement;
+import org.tierdesk.desk.SaveDepartmentCommand;
 import org.tierdesk.desk.TicketNumberFormat;
 import org.tierdesk.desk.TierView;
 import org.tierdesk.platform.ConflictException;
@@ -27,7 +26,7 @@ class DeskService implements DeskManagement {
 	 */
 	static final Duration SNAPSHOT_TTL = Duration.ofSeconds(5);
 
-	private volatile Snapshot snapshot;
+	private final SetupCache<Snapshot> snapshot = new SetupCache<>(SNAPSHOT_TTL, this::load);
 
 	static final String GENERAL_DEPARTMENT = "General";
 
@@ -44,40 +43,30 @@ class DeskService implements DeskManagement {
 	}
 
 	private Snapshot snapshot() {
-		Snapshot current = this.snapshot;
-		if (current == null || current.isOlderThan(SNAPSHOT_TTL)) {
-			List<Tier> ordered = this.tiers.findAllByOrderByPositionAscIdAsc();
-			List<TierView> tierViews = new ArrayList<>(ordered.size());
-			for (int i = 0; i < ordered.size(); i++) {
-				tierViews.add(ordered.get(i).toView(i + 1));
-			}
-			List<DepartmentView> departmentViews = this.departments.findAllByOrderByNameAsc()
-				.stream()
-				.map(Department::toView)
-				.toList();
-			TicketNumberFormat format = this.settings.findById(DeskSettings.SINGLETON_ID)
-				.map(DeskSettings::numberFormat)
-				.orElseGet(TicketNumberFormat::defaults);
-			current = new Snapshot(List.copyOf(tierViews), departmentViews, format, System.nanoTime());
-			this.snapshot = current;
+		return this.snapshot.get();
+	}
+
+	private Snapshot load() {
+		List<Tier> ordered = this.tiers.findAllByOrderByPositionAscIdAsc();
+		List<TierView> tierViews = new ArrayList<>(ordered.size());
+		for (int i = 0; i < ordered.size(); i++) {
+			tierViews.add(ordered.get(i).toView(i + 1));
 		}
-		return current;
+		List<DepartmentView> departmentViews = this.departments.findAllByOrderByNameAsc()
+			.stream()
+			.map(Department::toView)
+			.toList();
+		TicketNumberFormat format = this.settings.findById(DeskSettings.SINGLETON_ID)
+			.map(DeskSettings::numberFormat)
+			.orElseGet(TicketNumberFormat::defaults);
+		return new Snapshot(List.copyOf(tierViews), departmentViews, format);
 	}
 
 	/**
-	 * Forgets the cached set-up once the current transaction has committed (or at once
-	 * without one).
+	 * Forgets the cached set-up now and once the current transaction has ended.
 	 */
 	private void invalidate() {
-		this.snapshot = null;
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					DeskService.this.snapshot = null;
-				}
-			});
-		}
+		this.snapshot.forgetAfterCommit();
 	}
 
 	@Override
@@ -183,8 +172,15 @@ class DeskService implements DeskManagement {
 	@Override
 	@Transactional
 	public DepartmentView addDepartment(String name) {
+		return addDepartment(new SaveDepartmentCommand(name, true, false, null));
+	}
+
+	@Override
+	@Transactional
+	public DepartmentView addDepartment(SaveDepartmentCommand command) {
 		invalidate();
-		Department department = new Department(name);
+		Department department = new Department(command.name());
+		department.update(command);
 		if (this.departments.findByNameIgnoreCase(department.getName()).isPresent()) {
 			throw duplicateDepartment(department.getName());
 		}
@@ -199,7 +195,19 @@ class DeskService implements DeskManagement {
 	@Override
 	@Transactional
 	public DepartmentView updateDepartment(long departmentId, String name, boolean active) {
+		DepartmentView current = this.departments.findById(departmentId)
+			.orElseThrow(() -> new NotFoundException("desk.department.notFound", "No such department."))
+			.toView();
+		// a call within this transaction, not through the proxy
+		return updateDepartment(departmentId,
+				new SaveDepartmentCommand(name, active, current.confidential(), current.senderAddress()));
+	}
+
+	@Override
+	@Transactional
+	public DepartmentView updateDepartment(long departmentId, SaveDepartmentCommand command) {
 		invalidate();
+		String name = command.name();
 		Department department = this.departments.findById(departmentId)
 			.orElseThrow(() -> new NotFoundException("desk.department.notFound", "No such department."));
 		this.departments.findByNameIgnoreCase(DeskNames.require(name, "name"))
@@ -207,7 +215,7 @@ class DeskService implements DeskManagement {
 			.ifPresent((other) -> {
 				throw duplicateDepartment(other.getName());
 			});
-		department.update(name, active);
+		department.update(command);
 		return department.toView();
 	}
 
@@ -248,13 +256,7 @@ class DeskService implements DeskManagement {
 	}
 
 	/** The desk set-up as last read from the database. */
-	record Snapshot(List<TierView> tiers, List<DepartmentView> departments, TicketNumberFormat numberFormat,
-			long loadedAtNanos) {
-
-		boolean isOlderThan(Duration ttl) {
-			return System.nanoTime() - this.loadedAtNanos > ttl.toNanos();
-		}
-
+	record Snapshot(List<TierView> tiers, List<DepartmentView> departments, TicketNumberFormat numberFormat) {
 	}
 
 }

@@ -22,3 +22,23 @@ interface DepartmentRepository extends JpaRepository<Department, Long> {
 interface DeskSettingsRepository extends JpaRepository<DeskSettings, Integer> {
 
 }
+
+interface CustomFieldRepository extends JpaRepository<CustomField, Long> {
+
+	List<CustomField> findAllByOrderByEntityAscPositionAscIdAsc();
+
+	List<CustomField> findByEntityOrderByPositionAscIdAsc(org.tierdesk.desk.FieldEntity entity);
+
+	Optional<CustomField> findByEntityAndKey(org.tierdesk.desk.FieldEntity entity, String key);
+
+	long countByEntityAndArchivedFalse(org.tierdesk.desk.FieldEntity entity);
+
+}
+
+interface RequestTypeRepository extends JpaRepository<RequestType, Long> {
+
+	List<RequestType> findAllByOrderByPositionAscIdAsc();
+
+	Optional<RequestType> findByKey(String key);
+
+}

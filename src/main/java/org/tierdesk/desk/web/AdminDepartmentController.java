@@ -22,7 +22,8 @@ import org.tierdesk.platform.InvalidInputException;
 import org.tierdesk.platform.NotFoundException;
 
 /**
- * Admin screen for departments: list, add, rename, switch on and off.
+ * Admin screen for departments: list, add, rename, switch on and off, make confidential,
+ * choose the sending address.
  */
 @Controller
 @RequestMapping("/admin/departments")
@@ -51,7 +52,7 @@ class AdminDepartmentController {
 			RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				DepartmentView department = this.desk.addDepartment(form.getName());
+				DepartmentView department = this.desk.addDepartment(form.toCommand());
 				return done(redirect, "admin.departments.added", department.name());
 			}
 			catch (InvalidInputException | ConflictException ex) {
@@ -67,6 +68,8 @@ class AdminDepartmentController {
 		DepartmentForm form = new DepartmentForm();
 		form.setName(department.name());
 		form.setActive(department.active());
+		form.setConfidential(department.confidential());
+		form.setSenderAddress(department.senderAddress());
 		model.addAttribute("department", department);
 		model.addAttribute("departmentForm", form);
 		return FORM;
@@ -78,7 +81,7 @@ class AdminDepartmentController {
 		DepartmentView department = department(id);
 		if (!result.hasErrors()) {
 			try {
-				DepartmentView saved = this.desk.updateDepartment(id, form.getName(), form.isActive());
+				DepartmentView saved = this.desk.updateDepartment(id, form.toCommand());
 				return done(redirect, "admin.departments.updated", saved.name());
 			}
 			catch (InvalidInputException | ConflictException ex) {

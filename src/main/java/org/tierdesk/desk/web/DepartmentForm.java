@@ -3,8 +3,11 @@ package org.tierdesk.desk.web;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.tierdesk.desk.SaveDepartmentCommand;
+
 /**
- * A department as edited by an admin: its name and whether new tickets may use it.
+ * A department as edited by an admin: its name, whether new tickets may use it, whether
+ * it is confidential and the address its mail is sent from.
  */
 public class DepartmentForm {
 
@@ -13,6 +16,31 @@ public class DepartmentForm {
 	private String name;
 
 	private boolean active = true;
+
+	private boolean confidential;
+
+	@Size(max = 254, message = "{validation.tooLong}")
+	private String senderAddress;
+
+	public boolean isConfidential() {
+		return this.confidential;
+	}
+
+	public void setConfidential(boolean confidential) {
+		this.confidential = confidential;
+	}
+
+	public String getSenderAddress() {
+		return this.senderAddress;
+	}
+
+	public void setSenderAddress(String senderAddress) {
+		this.senderAddress = senderAddress;
+	}
+
+	SaveDepartmentCommand toCommand() {
+		return new SaveDepartmentCommand(this.name, this.active, this.confidential, this.senderAddress);
+	}
 
 	public String getName() {
 		return this.name;

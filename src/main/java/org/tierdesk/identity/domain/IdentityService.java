@@ -37,6 +37,7 @@ import org.tierdesk.identity.RegisterCustomerCommand;
 import org.tierdesk.identity.Role;
 import org.tierdesk.identity.SaveAgentCommand;
 import org.tierdesk.identity.TierdeskPrincipal;
+import org.tierdesk.identity.UserPreferences;
 import org.tierdesk.identity.UserView;
 import org.tierdesk.platform.ConflictException;
 import org.tierdesk.platform.InvalidInputException;
@@ -102,6 +103,23 @@ public class IdentityService implements IdentityManagement, UserDetailsService {
 	}
 
 	@Override
+	public UserPreferences preferences(long userId) {
+		return this.users.findById(userId).map(User::preferences).orElseThrow(IdentityService::userNotFound);
+	}
+
+	@Override
+	@Transactional
+	public UserPreferences changePreferences(long userId, UserPreferences preferences) {
+		User user = this.users.findById(userId).orElseThrow(IdentityService::userNotFound);
+		user.changePreferences(preferences);
+		return user.preferences();
+	}
+
+	private static NotFoundException userNotFound() {
+		return new NotFoundException("identity.user.notFound", "No such user.");
+	}
+
+	@Override
 	public Optional<UserView> userNamed(String usernameOrEmail) {
 		return findUser(usernameOrEmail).map(User::toView);
 	}
@@ -150,6 +168,7 @@ public class IdentityService implements IdentityManagement, UserDetailsService {
 				this.passwordEncoder.encode(command.password()), command.role(), this.clock.instant());
 		user.update(command.username(), command.email(), command.displayName(), command.role(), command.enabled(),
 				safe(command.tierIds()), safe(command.departmentIds()));
+		user.grantAllDepartments(command.allDepartments());
 		return this.users.save(user).toView();
 	}
 
@@ -170,6 +189,7 @@ public class IdentityService implements IdentityManagement, UserDetailsService {
 		}
 		user.update(command.username(), command.email(), command.displayName(), command.role(), command.enabled(),
 				safe(command.tierIds()), safe(command.departmentIds()));
+		user.grantAllDepartments(command.allDepartments());
 		this.tokenCache.clear();
 		return user.toView();
 	}

@@ -23,6 +23,7 @@ import org.hibernate.annotations.BatchSize;
 
 import org.tierdesk.identity.Role;
 import org.tierdesk.identity.TierdeskPrincipal;
+import org.tierdesk.identity.UserPreferences;
 import org.tierdesk.identity.UserView;
 
 @Entity
@@ -51,6 +52,9 @@ class User {
 
 	private String locale;
 
+	@Column(name = "time_zone")
+	private String timeZone;
+
 	@Column(name = "created_at")
 	private Instant createdAt;
 
@@ -65,6 +69,9 @@ class User {
 	@CollectionTable(name = "app_user_department", joinColumns = @JoinColumn(name = "user_id"))
 	@Column(name = "department_id")
 	private Set<Long> departmentIds = new HashSet<>();
+
+	@Column(name = "all_departments")
+	private boolean allDepartments;
 
 	@Version
 	private long version;
@@ -99,6 +106,19 @@ class User {
 		this.departmentIds.addAll(departmentIds);
 	}
 
+	void grantAllDepartments(boolean allDepartments) {
+		this.allDepartments = allDepartments;
+	}
+
+	void changePreferences(UserPreferences preferences) {
+		this.locale = preferences.language();
+		this.timeZone = preferences.timeZone();
+	}
+
+	UserPreferences preferences() {
+		return new UserPreferences(this.locale, this.timeZone);
+	}
+
 	void changePasswordHash(String passwordHash) {
 		this.passwordHash = passwordHash;
 	}
@@ -117,7 +137,7 @@ class User {
 
 	UserView toView() {
 		return new UserView(this.id, this.username, this.email, this.displayName, this.role, this.enabled,
-				Set.copyOf(this.tierIds), Set.copyOf(this.departmentIds));
+				Set.copyOf(this.tierIds), Set.copyOf(this.departmentIds), this.allDepartments);
 	}
 
 	TierdeskPrincipal toPrincipal() {

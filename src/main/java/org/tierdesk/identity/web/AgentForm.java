@@ -43,6 +43,8 @@ public class AgentForm {
 
 	private Set<Long> departmentIds = new LinkedHashSet<>();
 
+	private boolean allDepartments;
+
 	static AgentForm of(UserView user) {
 		AgentForm form = new AgentForm();
 		form.setDisplayName(user.displayName());
@@ -52,12 +54,13 @@ public class AgentForm {
 		form.setEnabled(user.enabled());
 		form.setTierIds(new LinkedHashSet<>(user.tierIds()));
 		form.setDepartmentIds(new LinkedHashSet<>(user.departmentIds()));
+		form.setAllDepartments(user.allDepartments());
 		return form;
 	}
 
 	SaveAgentCommand toCommand() {
 		return new SaveAgentCommand(this.username, this.email, this.displayName, this.password, Role.valueOf(this.role),
-				this.enabled, Set.copyOf(this.tierIds), Set.copyOf(this.departmentIds));
+				this.enabled, Set.copyOf(this.tierIds), Set.copyOf(this.departmentIds), this.allDepartments);
 	}
 
 	public String getDisplayName() {
@@ -114,6 +117,14 @@ public class AgentForm {
 
 	public void setTierIds(Set<Long> tierIds) {
 		this.tierIds = (tierIds != null) ? tierIds : new LinkedHashSet<>();
+	}
+
+	public boolean isAllDepartments() {
+		return this.allDepartments;
+	}
+
+	public void setAllDepartments(boolean allDepartments) {
+		this.allDepartments = allDepartments;
 	}
 
 	public Set<Long> getDepartmentIds() {

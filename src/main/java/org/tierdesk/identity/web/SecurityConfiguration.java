@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -85,11 +86,17 @@ class SecurityConfiguration {
 				.accessDeniedHandler((request, response, ex) -> problem(json, request, response, HttpStatus.FORBIDDEN,
 						"Forbidden", "Your account may not use this part of the API.")))
 			.addFilterBefore(new BearerTokenFilter(identity), BasicAuthenticationFilter.class)
-			.authorizeHttpRequests(
-					(auth) -> auth.requestMatchers("/api/v1/admin/**", "/api/v1/mailboxes/**", "/api/v1/mail/**")
-						.hasRole("ADMIN")
-						.anyRequest()
-						.hasRole("AGENT"));
+			.authorizeHttpRequests((auth) -> auth
+				.requestMatchers("/api/v1/admin/**", "/api/v1/mailboxes/**", "/api/v1/mail/**", "/api/v1/fields/**",
+						"/api/v1/request-types/**")
+				.hasRole("ADMIN")
+				// published public articles are for everyone; the knowledge module shows
+				// each reader only what their role allows
+				.requestMatchers(HttpMethod.GET, "/api/v1/knowledge/articles", "/api/v1/knowledge/articles/*",
+						"/api/v1/knowledge/categories")
+				.permitAll()
+				.anyRequest()
+				.hasRole("AGENT"));
 		return http.build();
 	}
 
@@ -105,10 +112,12 @@ class SecurityConfiguration {
 		};
 		http.authorizeHttpRequests((auth) -> auth
 			.requestMatchers("/", "/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
-					"/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+					"/brand/logo", "/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
 			.permitAll()
 			.requestMatchers("/portal/tickets/**")
 			.hasRole("CUSTOMER")
+			.requestMatchers("/portal/profile")
+			.authenticated()
 			.requestMatchers("/portal/**")
 			.permitAll()
 			.requestMatchers("/admin/**")

@@ -40,3 +40,13 @@ interface AttachmentRepository extends JpaRepository<Attachment, Long> {
 	List<Attachment> findByMessageIdIn(Collection<Long> messageIds);
 
 }
+
+interface TicketFieldValueRepository extends JpaRepository<TicketFieldValue, TicketFieldValue.Key> {
+
+	@Query("select v from TicketFieldValue v where v.id.ticketId = :ticketId order by v.id.fieldId, v.id.position")
+	List<TicketFieldValue> findByTicket(long ticketId);
+
+	@Query("select v from TicketFieldValue v where v.id.ticketId in :ticketIds order by v.id.ticketId, v.id.fieldId, v.id.position")
+	List<TicketFieldValue> findByTickets(Collection<Long> ticketIds);
+
+}

@@ -145,6 +145,11 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
 				this.channel));
 	}
 
+	/** Registers that an agent changed the ticket's settings directly. */
+	void updated() {
+		registerEvent(new org.tierdesk.ticket.TicketUpdated(this.id, this.number));
+	}
+
 	void replied(long messageId, AuthorType authorType, boolean internal) {
 		registerEvent(new TicketReplied(this.id, this.number, messageId, authorType, internal));
 	}
@@ -269,6 +274,14 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
 	}
 
 	/** Agents switch between open (working) and pending (waiting for the customer). */
+	/**
+	 * Its custom-field values changed: that is a change of the ticket (version, time).
+	 */
+	void fieldsChanged(Instant now) {
+		requireNotClosed();
+		touch(now);
+	}
+
 	void markWaiting(boolean waiting, Instant now) {
 		requireActive(waiting ? "pending" : "open");
 		changeStatus(waiting ? TicketStatus.PENDING : TicketStatus.OPEN, now);

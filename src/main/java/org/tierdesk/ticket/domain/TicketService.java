@@ -26,6 +26,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tierdesk.desk.DepartmentView;
 import org.tierdesk.desk.DeskManagement;
+import org.tierdesk.desk.FieldValue;
 import org.tierdesk.desk.TierView;
 import org.tierdesk.identity.IdentityManagement;
 import org.tierdesk.identity.UserView;
@@ -50,6 +51,7 @@ import org.tierdesk.ticket.TicketManagement;
 import org.tierdesk.ticket.TicketPage;
 import org.tierdesk.ticket.TicketProperties;
 import org.tierdesk.ticket.TicketQuery;
+import org.tierdesk.ticket.TicketScope;
 import org.tierdesk.ticket.TicketStatus;
 import org.tierdesk.ticket.TicketView;
 import org.tierdesk.ticket.UpdateTicketCommand;
@@ -59,6 +61,9 @@ import org.tierdesk.ticket.UpdateTicketCommand;
 class TicketService implements TicketManagement {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
+
+	/** The note of a department move into or out of a confidential department. */
+	static final String CONFIDENTIAL_MOVE = "confidential";
 
 	private final TicketRepository tickets;
 
@@ -84,10 +89,16 @@ class TicketService implements TicketManagement {
 
 	private final Clock clock;
 
+	private final TicketFields fields;
+
+	private final TicketFieldQueries fieldQueries;
+
 	TicketService(TicketRepository tickets, TicketMessageRepository messages, TicketHistoryRepository history,
 			AttachmentRepository attachments, AttachmentStore attachmentStore, TicketNumberGenerator numbers,
 			TicketViews views, DeskManagement desk, IdentityManagement identity, TicketProperties properties,
-			EntityManager entityManager, Clock clock) {
+			EntityManager entityManager, Clock clock, TicketFields fields, TicketFieldQueries fieldQueries) {
+		this.fields = fields;
+		this.fieldQueries = fieldQueries;
 		this.tickets = tickets;
 		this.messages = messages;
 		this.history = history;
@@ -132,6 +143,8 @@ class TicketService implements TicketManagement {
 		long tierId = (command.tierId() != null) ? this.desk.tier(command.tierId())
 			.orElseThrow(() -> new InvalidInputException("tier", "ticket.tier.unknown", "No such tier."))
 			.id() : this.desk.firstTier().id();
+		// every custom-field value is checked before anything is saved
+		List<TicketFields.Change> fieldChanges = this.fields.check(null, command.fields(), command.fieldEditor(), true);
 		Instant now = this.clock.instant();
 		String number = this.desk.numberFormat().format(this.numbers.next(), now.atZone(ZoneOffset.UTC).getYear());
 		Ticket ticket = new Ticket(number, subject, email,
@@ -148,6 +161,7 @@ class TicketService implements TicketManagement {
 				.withMail(command.mail()));
 		List<AttachmentView> files = storeAttachments(ticket.getId(), first.getId(), command.attachments(), now);
 		record(ticket, HistoryAction.CREATED, actor, null, number, null, now);
+		this.fields.store(ticket.getId(), fieldChanges);
 		this.tickets.save(ticket);
 		return new OpenedTicket(this.views.of(ticket), first.toView(files));
 	}
@@ -184,6 +198,12 @@ class TicketService implements TicketManagement {
 	@Override
 	public List<MessageView> messages(String number, boolean includeInternal) {
 		return messagesOf(load(number), includeInternal);
+	}
+
+	@Override
+	public List<MessageView> messages(long ticketId, boolean includeInternal) {
+		// by id: a ticket already read in this transaction is not queried again
+		return this.tickets.findById(ticketId).map((ticket) -> messagesOf(ticket, includeInternal)).orElse(List.of());
 	}
 
 	@Override
@@ -301,29 +321,61 @@ class TicketService implements TicketManagement {
 	public TicketView update(String number, UpdateTicketCommand command, Actor actor, Long expectedVersion) {
 		Ticket ticket = loadForUpdate(number, expectedVersion);
 		Instant now = this.clock.instant();
+		boolean changed = false;
+		// checked first, so that a bad value leaves the whole ticket as it was
+		List<TicketFields.Change> fieldChanges = command.fields().isEmpty() ? List.of()
+				: this.fields.check(ticket.getId(), command.fields(), command.fieldEditor(), false);
+		if (!fieldChanges.isEmpty()) {
+			ticket.fieldsChanged(now);
+			this.fields.store(ticket.getId(), fieldChanges);
+			for (TicketFields.Change change : fieldChanges) {
+				record(ticket, HistoryAction.FIELD_CHANGED, actor, TicketFields.canonical(change.before()),
+						TicketFields.canonical(change.after()), change.field().key(), now);
+			}
+		}
 		if (command.priority() != null && command.priority() != ticket.getPriority()) {
 			String old = ticket.getPriority().apiName();
 			ticket.changePriority(command.priority(), now);
 			record(ticket, HistoryAction.PRIORITY_CHANGED, actor, old, command.priority().apiName(), null, now);
+			changed = true;
 		}
 		if (command.departmentId() != null && command.departmentId() != ticket.getDepartmentId()) {
 			DepartmentView target = this.desk.department(command.departmentId())
 				.filter(DepartmentView::active)
 				.orElseThrow(() -> new InvalidInputException("department", "ticket.department.unknown",
 						"No such department."));
-			String old = this.desk.department(ticket.getDepartmentId()).map(DepartmentView::name).orElse(null);
+			Optional<DepartmentView> old = this.desk.department(ticket.getDepartmentId());
 			ticket.moveToDepartment(target.id(), now);
-			record(ticket, HistoryAction.DEPARTMENT_CHANGED, actor, old, target.name(), null, now);
+			// a move into or out of a confidential department is marked, so that it
+			// stands
+			// out in the history (and in an audit of the history table)
+			boolean confidential = target.confidential() || old.map(DepartmentView::confidential).orElse(false);
+			record(ticket, HistoryAction.DEPARTMENT_CHANGED, actor, old.map(DepartmentView::name).orElse(null),
+					target.name(), confidential ? CONFIDENTIAL_MOVE : null, now);
+			if (ticket.getAssigneeId() != null && command.assigneeId() == null && this.identity
+				.user(ticket.getAssigneeId())
+				.map((assignee) -> !DepartmentVisibility.scope(assignee, this.desk.departments()).includes(target.id()))
+				.orElse(false)) {
+				// the assignee would keep a ticket they can no longer see
+				record(ticket, HistoryAction.ASSIGNED, actor, assigneeName(ticket.getAssigneeId()), null, null, now);
+				ticket.assignTo(null, now);
+			}
+			changed = true;
 		}
 		if (command.unassign() && ticket.getAssigneeId() != null) {
 			String old = assigneeName(ticket.getAssigneeId());
 			ticket.assignTo(null, now);
 			record(ticket, HistoryAction.ASSIGNED, actor, old, null, null, now);
+			changed = true;
 		}
 		else if (command.assigneeId() != null && !command.assigneeId().equals(ticket.getAssigneeId())) {
 			UserView assignee = this.identity.user(command.assigneeId())
 				.filter((user) -> user.role().isStaff() && user.enabled())
 				.orElseThrow(() -> new InvalidInputException("assignee", "ticket.assignee.unknown", "No such agent."));
+			if (!DepartmentVisibility.scope(assignee, this.desk.departments()).includes(ticket.getDepartmentId())) {
+				throw new InvalidInputException("assignee", "ticket.assignee.wrongDepartment",
+						"{0} does not see the tickets of this department.", assignee.displayName());
+			}
 			if (!assignee.worksAtTier(ticket.getTierId())) {
 				throw new InvalidInputException("assignee", "ticket.assignee.wrongTier",
 						"{0} does not work at this ticket''s tier.", assignee.displayName());
@@ -331,6 +383,7 @@ class TicketService implements TicketManagement {
 			String old = (ticket.getAssigneeId() != null) ? assigneeName(ticket.getAssigneeId()) : null;
 			ticket.assignTo(assignee.id(), now);
 			record(ticket, HistoryAction.ASSIGNED, actor, old, assignee.displayName(), null, now);
+			changed = true;
 		}
 		if (command.status() != null && command.status() != ticket.getStatus()) {
 			if (command.status() != TicketStatus.OPEN && command.status() != TicketStatus.PENDING) {
@@ -340,6 +393,10 @@ class TicketService implements TicketManagement {
 			String old = ticket.getStatus().apiName();
 			ticket.markWaiting(command.status() == TicketStatus.PENDING, now);
 			record(ticket, HistoryAction.STATUS_CHANGED, actor, old, command.status().apiName(), null, now);
+			changed = true;
+		}
+		if (changed) {
+			ticket.updated();
 		}
 		return saveAndView(ticket);
 	}
@@ -400,6 +457,13 @@ class TicketService implements TicketManagement {
 	public TicketPage search(TicketQuery query) {
 		StringBuilder jpql = new StringBuilder("select t from Ticket t where 1 = 1");
 		Map<String, Object> params = new HashMap<>();
+		if (query.scope() != null && !query.scope().everything()) {
+			if (query.scope().departmentIds().isEmpty()) {
+				return new TicketPage(List.of(), query.page(), query.size(), false);
+			}
+			jpql.append(" and t.departmentId in :scope");
+			params.put("scope", query.scope().departmentIds());
+		}
 		if (!query.statuses().isEmpty()) {
 			jpql.append(" and t.status in :statuses");
 			params.put("statuses", query.statuses());
@@ -440,8 +504,12 @@ class TicketService implements TicketManagement {
 			params.put("number", query.text().toUpperCase(Locale.ROOT));
 			params.put("text", "%" + likeEscape(query.text().toLowerCase(Locale.ROOT)) + "%");
 		}
-		jpql.append(
-				query.newestFirst() ? " order by t.createdAt desc, t.id desc" : " order by t.createdAt asc, t.id asc");
+		TicketFieldQueries.Clauses fieldClauses = this.fieldQueries.clauses(query.fieldFilters(), query.fieldSort());
+		jpql.insert("select t from Ticket t".length(), fieldClauses.join());
+		jpql.append(fieldClauses.where());
+		params.putAll(fieldClauses.params());
+		jpql.append(" order by ").append(fieldClauses.orderBy());
+		jpql.append(query.newestFirst() ? "t.createdAt desc, t.id desc" : "t.createdAt asc, t.id asc");
 		TypedQuery<Ticket> typed = this.entityManager.createQuery(jpql.toString(), Ticket.class);
 		params.forEach(typed::setParameter);
 		typed.setFirstResult(query.page() * query.size());
@@ -453,8 +521,24 @@ class TicketService implements TicketManagement {
 	}
 
 	@Override
-	public List<SolutionHit> solutions(String words, int limit) {
+	public Map<String, FieldValue> fields(long ticketId) {
+		return this.fields.read(ticketId);
+	}
+
+	@Override
+	public Map<Long, Map<String, FieldValue>> fields(java.util.Collection<Long> ticketIds) {
+		return this.fields.read(ticketIds);
+	}
+
+	@Override
+	public List<SolutionHit> solutions(String words, int limit, TicketScope scope) {
+		if (scope.isEmpty()) {
+			return List.of();
+		}
 		StringBuilder jpql = new StringBuilder("select t from Ticket t where t.solution is not null");
+		if (!scope.everything()) {
+			jpql.append(" and t.departmentId in :scope");
+		}
 		List<String> terms = (words == null) ? List.of()
 				: Arrays.stream(words.toLowerCase(Locale.ROOT).split("\\s+"))
 					.filter((w) -> !w.isBlank())
@@ -473,6 +557,9 @@ class TicketService implements TicketManagement {
 		}
 		jpql.append(" order by t.resolvedAt desc, t.id desc");
 		TypedQuery<Ticket> typed = this.entityManager.createQuery(jpql.toString(), Ticket.class);
+		if (!scope.everything()) {
+			typed.setParameter("scope", scope.departmentIds());
+		}
 		for (int i = 0; i < terms.size(); i++) {
 			typed.setParameter("w" + i, "%" + likeEscape(terms.get(i)) + "%");
 		}

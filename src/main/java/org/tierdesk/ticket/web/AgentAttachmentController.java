@@ -11,6 +11,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.tierdesk.platform.NotFoundException;
 import org.tierdesk.ticket.AttachmentContent;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.tierdesk.identity.TierdeskPrincipal;
+import org.tierdesk.ticket.TicketAccess;
 import org.tierdesk.ticket.TicketManagement;
 
 /**
@@ -21,13 +24,18 @@ class AgentAttachmentController {
 
 	private final TicketManagement tickets;
 
-	AgentAttachmentController(TicketManagement tickets) {
+	private final TicketAccess access;
+
+	AgentAttachmentController(TicketManagement tickets, TicketAccess access) {
 		this.tickets = tickets;
+		this.access = access;
 	}
 
 	@GetMapping("/agent/attachments/{id}")
-	ResponseEntity<byte[]> download(@PathVariable long id) {
+	ResponseEntity<byte[]> download(@PathVariable long id, @AuthenticationPrincipal TierdeskPrincipal user) {
 		AttachmentContent content = this.tickets.attachment(id)
+			// a file of a ticket outside the agent's departments is not found either
+			.filter((file) -> this.access.canSee(file.ticketNumber(), user))
 			.orElseThrow(() -> new NotFoundException("attachment.notFound", "No such attachment."));
 		MediaType type;
 		try {

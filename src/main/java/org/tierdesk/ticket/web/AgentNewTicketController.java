@@ -10,7 +10,9 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -18,7 +20,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tierdesk.desk.CustomFieldManagement;
+import org.tierdesk.desk.CustomFieldView;
 import org.tierdesk.desk.DeskManagement;
+import org.tierdesk.desk.FormFields;
+import org.tierdesk.identity.IdentityManagement;
 import org.tierdesk.identity.TierdeskPrincipal;
 import org.tierdesk.platform.FormErrors;
 import org.tierdesk.platform.InvalidInputException;
@@ -26,6 +32,7 @@ import org.tierdesk.ticket.Channel;
 import org.tierdesk.ticket.NewAttachment;
 import org.tierdesk.ticket.OpenTicketCommand;
 import org.tierdesk.ticket.Priority;
+import org.tierdesk.ticket.TicketAccess;
 import org.tierdesk.ticket.TicketManagement;
 import org.tierdesk.ticket.TicketProperties;
 import org.tierdesk.ticket.TicketView;
@@ -46,41 +53,63 @@ class AgentNewTicketController {
 
 	private final TicketProperties properties;
 
-	AgentNewTicketController(TicketManagement tickets, DeskManagement desk, TicketProperties properties) {
+	private final CustomFieldManagement fields;
+
+	private final IdentityManagement identity;
+
+	private final TicketAccess access;
+
+	AgentNewTicketController(TicketManagement tickets, DeskManagement desk, TicketProperties properties,
+			CustomFieldManagement fields, IdentityManagement identity, TicketAccess access) {
+		this.access = access;
 		this.tickets = tickets;
 		this.desk = desk;
 		this.properties = properties;
+		this.fields = fields;
+		this.identity = identity;
 	}
 
 	@GetMapping("/agent/tickets/new")
-	String form(Model model) {
+	String form(@AuthenticationPrincipal TierdeskPrincipal user, Model model) {
 		model.addAttribute("form", new NewTicketForm());
-		return prepare(model);
+		return prepare(model, user, Map.of());
 	}
 
 	@PostMapping("/agent/tickets/new")
 	String create(@Valid @ModelAttribute("form") NewTicketForm form, BindingResult result,
 			@RequestParam(name = "attachments", required = false) List<MultipartFile> files,
-			@AuthenticationPrincipal TierdeskPrincipal user, Model model, RedirectAttributes redirect) {
+			@RequestParam MultiValueMap<String, String> parameters, @AuthenticationPrincipal TierdeskPrincipal user,
+			Model model, RedirectAttributes redirect) {
+		Map<String, Object> fieldValues = FormFields.read(parameters);
 		if (result.hasErrors()) {
-			return prepare(model);
+			return prepare(model, user, fieldValues);
 		}
 		try {
 			TicketView ticket = this.tickets.open(new OpenTicketCommand(form.getSubject(), form.getDescription(),
 					form.getEmail(), form.getName(), null, Channel.fromApiName(form.getChannel()),
-					Priority.fromApiName(form.getPriority()), form.getDepartment(), NewAttachment.fromUploads(files)),
-					AgentTicketController.actor(user));
+					Priority.fromApiName(form.getPriority()), form.getDepartment(), NewAttachment.fromUploads(files))
+				.withFields(fieldValues, StaffFields.audience(user)), AgentTicketController.actor(user));
+			if (!this.access.scopeOf(user).includes(ticket)) {
+				// logged for a department the agent does not see (a call for HR, say)
+				redirect.addFlashAttribute("successKey", "agent.newTicket.createdElsewhere");
+				redirect.addFlashAttribute("successArgs", new Object[] { ticket.number(), ticket.department().name() });
+				return "redirect:/agent/queue";
+			}
 			redirect.addFlashAttribute("successKey", "agent.newTicket.created");
 			redirect.addFlashAttribute("successArgs", new Object[] { ticket.number() });
 			return "redirect:/agent/tickets/" + ticket.number();
 		}
 		catch (InvalidInputException ex) {
 			FormErrors.reject(result, ex, REQUESTER_FIELDS);
-			return prepare(model);
+			return prepare(model, user, fieldValues);
 		}
 	}
 
-	private String prepare(Model model) {
+	private String prepare(Model model, TierdeskPrincipal user, Map<String, Object> entered) {
+		StaffFields.addTo(model, this.fields, this.identity, user);
+		@SuppressWarnings("unchecked")
+		List<CustomFieldView> editable = (List<CustomFieldView>) model.getAttribute("editableFields");
+		model.addAttribute("fieldValues", FormFields.shown(editable, entered, LocaleContextHolder.getLocale()));
 		model.addAttribute("departments", this.desk.departments().stream().filter((d) -> d.active()).toList());
 		model.addAttribute("priorities", Priority.values());
 		model.addAttribute("channels", List.of(Channel.PHONE, Channel.EMAIL, Channel.WEB));

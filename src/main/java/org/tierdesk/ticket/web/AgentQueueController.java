@@ -2,7 +2,9 @@ package org.tierdesk.ticket.web;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -11,15 +13,25 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.tierdesk.desk.CustomFieldManagement;
+import org.tierdesk.desk.CustomFieldView;
 import org.tierdesk.desk.DeskManagement;
+import org.tierdesk.desk.FormFields;
 import org.tierdesk.desk.TierView;
 import org.tierdesk.identity.IdentityManagement;
 import org.tierdesk.identity.TierdeskPrincipal;
+import org.tierdesk.identity.UserView;
+import org.tierdesk.platform.DomainException;
 import org.tierdesk.ticket.Priority;
 import org.tierdesk.ticket.TicketManagement;
 import org.tierdesk.ticket.TicketPage;
+import org.tierdesk.ticket.TicketAccess;
 import org.tierdesk.ticket.TicketQuery;
+import org.tierdesk.ticket.TicketScope;
+import org.tierdesk.ticket.TicketQuery.FieldFilter;
+import org.tierdesk.ticket.TicketQuery.FieldSort;
 import org.tierdesk.ticket.TicketStatus;
+import org.tierdesk.ticket.TicketView;
 
 /**
  * The agent's queue: the tickets of one tier, oldest first, with filters; htmx swaps just
@@ -36,10 +48,17 @@ class AgentQueueController {
 
 	private final IdentityManagement identity;
 
-	AgentQueueController(TicketManagement tickets, DeskManagement desk, IdentityManagement identity) {
+	private final CustomFieldManagement fields;
+
+	private final TicketAccess access;
+
+	AgentQueueController(TicketManagement tickets, DeskManagement desk, IdentityManagement identity,
+			CustomFieldManagement fields, TicketAccess access) {
+		this.access = access;
 		this.tickets = tickets;
 		this.desk = desk;
 		this.identity = identity;
+		this.fields = fields;
 	}
 
 	@GetMapping("/agent")
@@ -56,11 +75,38 @@ class AgentQueueController {
 			tier = defaultTier(user, tiers);
 			filter.setTier(tier.level());
 		}
-		TicketPage page = this.tickets.search(toQuery(filter, tier, user));
+		List<CustomFieldView> visible = StaffFields.visible(this.fields, user);
+		TicketScope scope = this.access.scopeOf(user);
+		TicketPage page;
+		try {
+			page = this.tickets.search(toQuery(filter, tier, user, visible).within(scope));
+		}
+		catch (DomainException ex) {
+			// a field value that is not one (a word for a number, say): say so, list
+			// without it
+			model.addAttribute("fieldErrorKey", ex.getMessageKey());
+			model.addAttribute("fieldErrorArgs", ex.getArgs());
+			page = this.tickets.search(toQuery(filter, tier, user, List.of()).within(scope));
+		}
+		CustomFieldView column = visible.stream()
+			.filter((field) -> field.key().equals(filter.getField()))
+			.findFirst()
+			.orElse(null);
+		model.addAttribute("customFields", visible);
+		model.addAttribute("fieldColumn", column);
+		model.addAttribute("fieldValues",
+				(column != null) ? this.tickets.fields(page.items().stream().map(TicketView::id).toList()) : Map.of());
+		model.addAttribute("agentNames",
+				(column != null)
+						? this.identity
+							.displayNames(this.identity.staff().stream().map(UserView::id).collect(Collectors.toSet()))
+						: Map.of());
 		model.addAttribute("tiers", tiers);
 		model.addAttribute("currentTier", tier);
 		model.addAttribute("page", page);
-		model.addAttribute("departments", this.desk.departments());
+		// only the departments whose tickets the agent sees are offered as a filter
+		model.addAttribute("departments",
+				this.desk.departments().stream().filter((department) -> scope.includes(department.id())).toList());
 		model.addAttribute("agents", this.identity.agentsOfTier(tier.id()));
 		model.addAttribute("priorities", Priority.values());
 		model.addAttribute("statusOptions", List.of("active", "new", "open", "pending", "resolved", "closed", "all"));
@@ -74,6 +120,23 @@ class AgentQueueController {
 			.filter((tier) -> mine.contains(tier.id()))
 			.min(Comparator.comparingInt(TierView::level))
 			.orElse(tiers.get(0));
+	}
+
+	static TicketQuery toQuery(QueueFilter filter, TierView tier, TierdeskPrincipal user,
+			List<CustomFieldView> visible) {
+		TicketQuery query = toQuery(filter, tier, user);
+		boolean known = visible.stream().anyMatch((field) -> field.key().equals(filter.getField()));
+		List<FieldFilter> filters = (known && filter.getValue() != null && !filter.getValue().isBlank())
+				? List.of(new FieldFilter(filter.getField(), filter.getValue())) : List.of();
+		FieldSort sort = null;
+		String order = (filter.getSort() != null) ? filter.getSort() : "";
+		boolean descending = order.startsWith("-");
+		String sortKey = descending ? order.substring(1) : order;
+		if (sortKey.startsWith(FormFields.PREFIX) && visible.stream()
+			.anyMatch((field) -> field.key().equals(sortKey.substring(FormFields.PREFIX.length())))) {
+			sort = new FieldSort(sortKey.substring(FormFields.PREFIX.length()), descending);
+		}
+		return query.withFields(filters, sort);
 	}
 
 	private static TicketQuery toQuery(QueueFilter filter, TierView tier, TierdeskPrincipal user) {
@@ -133,6 +196,26 @@ class AgentQueueController {
 		private String sort = "oldest";
 
 		private int page;
+
+		private String field;
+
+		private String value;
+
+		public String getField() {
+			return this.field;
+		}
+
+		public void setField(String field) {
+			this.field = field;
+		}
+
+		public String getValue() {
+			return this.value;
+		}
+
+		public void setValue(String value) {
+			this.value = value;
+		}
 
 		public Integer getTier() {
 			return this.tier;

@@ -9,13 +9,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tierdesk.desk.CustomFieldManagement;
 import org.tierdesk.desk.DeskManagement;
+import org.tierdesk.desk.FormFields;
 import org.tierdesk.identity.IdentityManagement;
 import org.tierdesk.identity.TierdeskPrincipal;
 import org.tierdesk.platform.ContentSecurityPolicy;
@@ -24,7 +27,9 @@ import org.tierdesk.ticket.Actor;
 import org.tierdesk.ticket.NewAttachment;
 import org.tierdesk.ticket.Priority;
 import org.tierdesk.ticket.TicketDetails;
+import org.tierdesk.ticket.TicketAccess;
 import org.tierdesk.ticket.TicketManagement;
+import org.tierdesk.ticket.TicketView;
 import org.tierdesk.ticket.TicketProperties;
 import org.tierdesk.ticket.TicketStatus;
 import org.tierdesk.ticket.UpdateTicketCommand;
@@ -45,8 +50,14 @@ class AgentTicketController {
 
 	private final TicketProperties properties;
 
+	private final CustomFieldManagement fields;
+
+	private final TicketAccess access;
+
 	AgentTicketController(TicketManagement tickets, DeskManagement desk, IdentityManagement identity,
-			TicketProperties properties) {
+			TicketProperties properties, CustomFieldManagement fields, TicketAccess access) {
+		this.access = access;
+		this.fields = fields;
 		this.tickets = tickets;
 		this.desk = desk;
 		this.identity = identity;
@@ -55,7 +66,8 @@ class AgentTicketController {
 
 	@GetMapping("/agent/tickets/{number}")
 	String show(@PathVariable String number, @RequestParam(name = "images", required = false) Set<String> images,
-			Model model, HttpServletRequest request, HttpServletResponse response) {
+			@AuthenticationPrincipal TierdeskPrincipal user, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
 		TicketDetails details = this.tickets.details(number, true);
 		long tierId = details.ticket().tier().id();
 		String attachments = request.getContextPath() + "/agent/attachments/";
@@ -71,10 +83,18 @@ class AgentTicketController {
 		model.addAttribute("canEscalate", this.desk.nextTier(tierId).isPresent());
 		model.addAttribute("nextTier", this.desk.nextTier(tierId).orElse(null));
 		model.addAttribute("previousTier", this.desk.previousTier(tierId).orElse(null));
-		model.addAttribute("agents", this.identity.agentsOfTier(tierId));
+		long departmentId = details.ticket().department().id();
+		// only agents who see the ticket's department can take it
+		model.addAttribute("agents",
+				this.identity.agentsOfTier(tierId)
+					.stream()
+					.filter((agent) -> this.access.scopeOf(agent.id()).includes(departmentId))
+					.toList());
 		model.addAttribute("departments", this.desk.departments());
 		model.addAttribute("priorities", Priority.values());
 		model.addAttribute("maxBytes", this.properties.maxAttachmentSize().toBytes());
+		StaffFields.addTo(model, this.fields, this.identity, user);
+		model.addAttribute("fieldValues", this.tickets.fields(details.ticket().id()));
 		return "agent/ticket";
 	}
 
@@ -84,7 +104,7 @@ class AgentTicketController {
 			@RequestParam(name = "attachments", required = false) List<MultipartFile> files,
 			@RequestParam(required = false) Long version, @AuthenticationPrincipal TierdeskPrincipal user,
 			RedirectAttributes redirect) {
-		return act(number, "reply", body, redirect, () -> {
+		return act(number, "reply", body, user, redirect, () -> {
 			this.tickets.addMessage(number, body, internal, NewAttachment.fromUploads(files), actor(user), version);
 			return internal ? "agent.ticket.noteAdded" : "agent.ticket.replied";
 		});
@@ -95,7 +115,7 @@ class AgentTicketController {
 			@RequestParam(required = false) Long department, @RequestParam(required = false) String status,
 			@RequestParam(required = false) Long version, @AuthenticationPrincipal TierdeskPrincipal user,
 			RedirectAttributes redirect) {
-		return act(number, "properties", null, redirect, () -> {
+		return act(number, "properties", null, user, redirect, () -> {
 			Priority newPriority = (priority != null && !priority.isBlank()) ? Priority.fromApiName(priority) : null;
 			TicketStatus newStatus = (status != null && !status.isBlank()) ? TicketStatus.fromApiName(status) : null;
 			this.tickets.update(number, new UpdateTicketCommand(newPriority, null, false, department, newStatus),
@@ -104,11 +124,23 @@ class AgentTicketController {
 		});
 	}
 
+	@PostMapping("/agent/tickets/{number}/fields")
+	String fields(@PathVariable String number, @RequestParam MultiValueMap<String, String> parameters,
+			@RequestParam(required = false) Long version, @AuthenticationPrincipal TierdeskPrincipal user,
+			RedirectAttributes redirect) {
+		return act(number, "fields", null, user, redirect, () -> {
+			this.tickets.update(number,
+					UpdateTicketCommand.fields(FormFields.read(parameters), StaffFields.audience(user)), actor(user),
+					version);
+			return "fields.ticket.saved";
+		});
+	}
+
 	@PostMapping("/agent/tickets/{number}/assign")
 	String assign(@PathVariable String number, @RequestParam(required = false) String assignee,
 			@RequestParam(required = false) Long version, @AuthenticationPrincipal TierdeskPrincipal user,
 			RedirectAttributes redirect) {
-		return act(number, "assign", null, redirect, () -> {
+		return act(number, "assign", null, user, redirect, () -> {
 			Long assigneeId = "me".equals(assignee) ? Long.valueOf(user.id())
 					: (assignee == null || assignee.isBlank()) ? null : Long.valueOf(assignee);
 			this.tickets.update(number, UpdateTicketCommand.assign(assigneeId), actor(user), version);
@@ -120,7 +152,7 @@ class AgentTicketController {
 	String escalate(@PathVariable String number, @RequestParam(defaultValue = "") String note,
 			@RequestParam(required = false) Long version, @AuthenticationPrincipal TierdeskPrincipal user,
 			RedirectAttributes redirect) {
-		return act(number, "escalate", note, redirect, () -> {
+		return act(number, "escalate", note, user, redirect, () -> {
 			this.tickets.escalate(number, note, actor(user), version);
 			return "agent.ticket.escalated";
 		});
@@ -130,7 +162,7 @@ class AgentTicketController {
 	String sendBack(@PathVariable String number, @RequestParam(defaultValue = "") String note,
 			@RequestParam(required = false) Long version, @AuthenticationPrincipal TierdeskPrincipal user,
 			RedirectAttributes redirect) {
-		return act(number, "sendBack", note, redirect, () -> {
+		return act(number, "sendBack", note, user, redirect, () -> {
 			this.tickets.sendBack(number, note, actor(user), version);
 			return "agent.ticket.sentBack";
 		});
@@ -141,7 +173,7 @@ class AgentTicketController {
 			@RequestParam(defaultValue = "") String cause, @RequestParam(required = false) Long version,
 			@AuthenticationPrincipal TierdeskPrincipal user, RedirectAttributes redirect) {
 		redirect.addFlashAttribute("draftCause", cause);
-		return act(number, "resolve", solution, redirect, () -> {
+		return act(number, "resolve", solution, user, redirect, () -> {
 			this.tickets.resolve(number, solution, cause, actor(user), version);
 			return "agent.ticket.resolvedMessage";
 		});
@@ -150,16 +182,25 @@ class AgentTicketController {
 	@PostMapping("/agent/tickets/{number}/close")
 	String close(@PathVariable String number, @RequestParam(required = false) Long version,
 			@AuthenticationPrincipal TierdeskPrincipal user, RedirectAttributes redirect) {
-		return act(number, "close", null, redirect, () -> {
+		return act(number, "close", null, user, redirect, () -> {
 			this.tickets.close(number, actor(user), version);
 			return "agent.ticket.closedMessage";
 		});
 	}
 
-	private String act(String number, String form, String draft, RedirectAttributes redirect, Action action) {
+	private String act(String number, String form, String draft, TierdeskPrincipal user, RedirectAttributes redirect,
+			Action action) {
 		String canonical = this.tickets.get(number).number();
 		try {
 			redirect.addFlashAttribute("successKey", action.run());
+			TicketView after = this.tickets.get(canonical);
+			if (!this.access.scopeOf(user).includes(after)) {
+				// moved to a department the agent does not see: back to the queue, saying
+				// so
+				redirect.addFlashAttribute("successKey", "agent.ticket.movedAway");
+				redirect.addFlashAttribute("successArgs", new Object[] { canonical, after.department().name() });
+				return "redirect:/agent/queue";
+			}
 		}
 		catch (DomainException ex) {
 			redirect.addFlashAttribute("errorKey", ex.getMessageKey());

@@ -171,41 +171,8 @@ abstract class MailIntakeIntegrationTests {
 		long ticketId = this.tickets.get(number).id();
 		String sentId = "reply-" + UUID.randomUUID() + "@tierdesk.test";
 		this.threads.recordOutgoing(ticketId, null, sentId);
-		String bounce = """
-				From: Mail Delivery System <MAILER-DAEMON@mx.customer.test>
-				To: support@tierdesk.test
-				Subject: Undelivered Mail Returned to Sender
-				Message-ID: <%s@mx.customer.test>
-				MIME-Version: 1.0
-				Content-Type: multipart/report; report-type=delivery-status; boundary="B1"
 
-				--B1
-				Content-Type: text/plain
-
-				I'm sorry to have to inform you that your message could not be delivered.
-
-				--B1
-				Content-Type: message/delivery-status
-
-				Reporting-MTA: dns; mx.customer.test
-
-				Final-Recipient: rfc822; %s
-				Action: failed
-				Status: 5.1.1
-				Diagnostic-Code: smtp; 550 5.1.1 User unknown
-
-				--B1
-				Content-Type: text/rfc822-headers
-
-				From: support@tierdesk.test
-				To: %s
-				Subject: [%s] Need a new badge
-				Message-ID: <%s>
-
-				--B1--
-				""".formatted(UUID.randomUUID(), customer, customer, number, sentId).replace("\n", "\r\n");
-
-		JsonNode result = deliver(bounce.getBytes(StandardCharsets.US_ASCII));
+		JsonNode result = deliver(TestMails.bounce(customer, number, sentId));
 
 		assertThat(result.get("outcome").asString()).isEqualTo("bounce");
 		assertThat(result.get("ticketNumber").asString()).isEqualTo(number);
@@ -231,6 +198,20 @@ abstract class MailIntakeIntegrationTests {
 		assertThat(result.get("outcome").asString()).isEqualTo("loop");
 		assertThat(fromOwnAddress.get("outcome").asString()).isEqualTo("loop");
 		assertThat(messages(number)).hasSize(1);
+	}
+
+	@Test
+	void shouldRecogniseMailFromADepartmentsSendingAddressAsALoop() {
+		String sender = "sales-" + UUID.randomUUID().toString().substring(0, 8) + "@desk.test";
+		Response department = this.api.post("/api/v1/admin/departments",
+				"{\"name\": \"Sales %s\", \"senderAddress\": \"%s\"}".formatted(sender, sender));
+		assertThat(department.status()).as(department.body()).isEqualTo(201);
+
+		JsonNode result = deliver(
+				TestMails.from("Sales <" + sender.toUpperCase(java.util.Locale.ROOT) + ">").subject("Your order"));
+
+		assertThat(result.get("outcome").asString()).isEqualTo("loop");
+		assertThat(result.has("ticketNumber") && !result.get("ticketNumber").isNull()).isFalse();
 	}
 
 	@Test

@@ -39,6 +39,51 @@ public final class TestMails {
 		return mail;
 	}
 
+	/**
+	 * A delivery status notification (RFC 3464) from the customer's mail server: the
+	 * desk's mail with this Message-ID (and, if given, ticket number in the subject)
+	 * could not be delivered to the recipient, 5.1.1 user unknown.
+	 */
+	public static byte[] bounce(String recipient, String ticketNumber, String bouncedMessageId) {
+		return """
+				From: Mail Delivery System <MAILER-DAEMON@mx.customer.test>
+				To: support@tierdesk.test
+				Subject: Undelivered Mail Returned to Sender
+				Message-ID: <%s@mx.customer.test>
+				MIME-Version: 1.0
+				Content-Type: multipart/report; report-type=delivery-status; boundary="B1"
+
+				--B1
+				Content-Type: text/plain
+
+				I'm sorry to have to inform you that your message could not be delivered.
+
+				--B1
+				Content-Type: message/delivery-status
+
+				Reporting-MTA: dns; mx.customer.test
+
+				Final-Recipient: rfc822; %s
+				Action: failed
+				Status: 5.1.1
+				Diagnostic-Code: smtp; 550 5.1.1 User unknown
+
+				--B1
+				Content-Type: text/rfc822-headers
+
+				From: support@tierdesk.test
+				To: %s
+				Subject: %sNeed a new badge
+				Message-ID: <%s>
+
+				--B1--
+				"""
+			.formatted(UUID.randomUUID(), recipient, recipient, (ticketNumber != null) ? "[" + ticketNumber + "] " : "",
+					bouncedMessageId)
+			.replace("\n", "\r\n")
+			.getBytes(StandardCharsets.US_ASCII);
+	}
+
 	public static String newMessageId() {
 		return UUID.randomUUID() + "@customer.test";
 	}

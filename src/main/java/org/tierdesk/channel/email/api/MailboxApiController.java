@@ -126,7 +126,7 @@ class MailboxApiController {
 		return new MailboxJson(m.id(), m.name(), apiName(m.protocol()), m.host(), m.effectivePort(), m.username(),
 				m.protocol().polled() ? apiName(m.authMethod()) : null, m.secretSet(), m.folder(),
 				m.pollIntervalSeconds(), m.protocol().polled() ? apiName(m.afterProcessing()) : null, m.departmentId(),
-				m.tierId(), m.supportAddress(), m.enabled(), status, m.createdAt(), m.version());
+				m.tierId(), m.supportAddress(), m.enabled(), status, m.createdAt(), m.version(), m.oauthRefresh());
 	}
 
 	private String text(String key, Object... args) {

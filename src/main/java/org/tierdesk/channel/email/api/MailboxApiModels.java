@@ -12,6 +12,8 @@ import jakarta.validation.constraints.Size;
 import org.tierdesk.channel.email.mailbox.AfterProcessing;
 import org.tierdesk.channel.email.mailbox.MailAuthMethod;
 import org.tierdesk.channel.email.mailbox.MailProtocol;
+import org.tierdesk.channel.email.mailbox.OAuthRefresh;
+import org.tierdesk.channel.email.mailbox.OAuthRefreshView;
 import org.tierdesk.channel.email.mailbox.SaveMailboxCommand;
 import org.tierdesk.platform.InvalidInputException;
 
@@ -35,14 +37,20 @@ final class MailboxApiModels {
 			@Schema(description = "Password or OAuth2 access token; write-only") String secret, String folder,
 			Integer pollIntervalSeconds, @Schema(allowableValues = { "mark-seen", "delete" }) String afterProcessing,
 			Long departmentId, Long tierId, @NotBlank(message = "{validation.required}") String supportAddress,
-			Boolean enabled, Long version){
+			Boolean enabled, Long version,
+			@Schema(description = "OAuth2: the provider's token endpoint; with it Tierdesk renews the access token itself") String oauthTokenUrl,
+			String oauthClientId, @Schema(description = "write-only") String oauthClientSecret,
+			@Schema(description = "write-only; missing keeps the stored one for the same endpoint and client") String oauthRefreshToken,
+			String oauthScope){
 
 		SaveMailboxCommand toCommand() {
 			return new SaveMailboxCommand(this.name, parse(MailProtocol.class, this.protocol, "protocol"), this.host,
 					this.port, this.username, parse(MailAuthMethod.class, this.authMethod, "authMethod"), this.secret,
 					this.folder, this.pollIntervalSeconds,
 					parse(AfterProcessing.class, this.afterProcessing, "afterProcessing"), this.departmentId,
-					this.tierId, this.supportAddress, this.enabled == null || this.enabled, this.version);
+					this.tierId, this.supportAddress, this.enabled == null || this.enabled, this.version,
+					new OAuthRefresh(this.oauthTokenUrl, this.oauthClientId, this.oauthClientSecret,
+							this.oauthRefreshToken, this.oauthScope));
 		}
 
 		@Override
@@ -72,11 +80,15 @@ final class MailboxApiModels {
 					.collect(Collectors.joining(", ")));
 	}
 
-	/** A mailbox as the API shows it: never the secret, only whether one is stored. */
+	/**
+	 * A mailbox as the API shows it: never the secret, only whether one is stored;
+	 * {@code oauthRefresh} (without client secret and refresh token) when Tierdesk renews
+	 * the access token.
+	 */
 	record MailboxJson(long id, String name, String protocol, String host, Integer port, String username,
 			String authMethod, boolean secretSet, String folder, int pollIntervalSeconds, String afterProcessing,
 			Long departmentId, Long tierId, String supportAddress, boolean enabled, StatusJson status,
-			Instant createdAt, long version) {
+			Instant createdAt, long version, OAuthRefreshView oauthRefresh) {
 	}
 
 	/** How polling went; {@code polling} is true while a node holds the lease. */

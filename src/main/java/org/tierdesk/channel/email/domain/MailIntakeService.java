@@ -19,6 +19,7 @@ import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -71,6 +72,9 @@ class MailIntakeService implements MailIntake, InboundMailLog {
 
 	private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern
 		.compile("[^\\s<>\"@]+@[^\\s<>\"@]+\\.[^\\s<>\"@]+");
+
+	/** How often a mail is tried when it meets a concurrent change. */
+	private static final int ATTEMPTS = 3;
 
 	private final MailParser parser = new MailParser();
 
@@ -169,17 +173,33 @@ class MailIntakeService implements MailIntake, InboundMailLog {
 		try (parsed) {
 			MailClassification classification = this.classifier.classify(parsed);
 			String key = messageKey(parsed);
-			try {
-				return this.transaction
-					.execute((status) -> deliver(source, raw, parsed, classification, key, previous, promote));
-			}
-			catch (DataIntegrityViolationException ex) {
-				// the same message was stored meanwhile (another mailbox, another node)
-				log.debug("A mail's record collided with an earlier one: {}", ex.getMostSpecificCause().toString());
-				if (previous == null && this.transaction.execute((status) -> this.records.ref(key)).isPresent()) {
-					return new IntakeResult(IntakeOutcome.DUPLICATE, null, null, "message-id");
+			for (int attempt = 1;; attempt++) {
+				try {
+					return this.transaction
+						.execute((status) -> deliver(source, raw, parsed, classification, key, previous, promote));
 				}
-				throw ex;
+				catch (DataIntegrityViolationException ex) {
+					// the same message was stored meanwhile (another mailbox, another
+					// node)
+					log.debug("A mail's record collided with an earlier one: {}", ex.getMostSpecificCause().toString());
+					if (previous == null && this.transaction.execute((status) -> this.records.ref(key)).isPresent()) {
+						return new IntakeResult(IntakeOutcome.DUPLICATE, null, null, "message-id");
+					}
+					// another mail wrote the same ticket's rows at the same time: once
+					// more
+					if (attempt >= ATTEMPTS) {
+						throw ex;
+					}
+				}
+				catch (ConcurrencyFailureException ex) {
+					// the ticket changed meanwhile (an agent, another mail): once more,
+					// on
+					// the ticket as it is now
+					log.debug("A mail met a concurrent change (attempt {}): {}", attempt, ex.toString());
+					if (attempt >= ATTEMPTS) {
+						throw ex;
+					}
+				}
 			}
 		}
 		catch (RuntimeException ex) {
@@ -326,8 +346,14 @@ class MailIntakeService implements MailIntake, InboundMailLog {
 			outcome = IntakeOutcome.OPENED;
 		}
 		this.records.insertRef(arrival.key, mail.messageId().orElse(""), "IN", ticket.id(), message.id());
-		this.records.saveConversation(new MailConversation(ticket.id(), source.mailboxId(), source.supportAddress(),
-				from, copied(source, mail, from), language(mail), suppressesAutoReplies(mail)));
+		MailConversation conversation = new MailConversation(ticket.id(), source.mailboxId(), source.supportAddress(),
+				from, copied(source, mail, from), language(mail), suppressesAutoReplies(mail));
+		if (outcome == IntakeOutcome.OPENED) {
+			this.records.startConversation(conversation);
+		}
+		else {
+			this.records.saveConversation(conversation);
+		}
 		this.records.delivered(from);
 		if (!body.omitted().isEmpty()) {
 			this.tickets.addSystemNote(ticket.number(), body.omittedNote(), List.of());

@@ -87,20 +87,26 @@ class MailRecords implements MailThreads {
 			.findFirst();
 	}
 
+	/** The conversation of a ticket that the mail in this transaction opened. */
+	void startConversation(MailConversation conversation) {
+		Instant now = this.clock.instant();
+		this.jdbc.update("insert into mail_conversation (ticket_id, mailbox_id, support_address, requester_address,"
+				+ " cc_addresses, language, no_auto_reply, updated_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, 0)",
+				conversation.ticketId(), conversation.mailboxId(), Texts.cut(conversation.supportAddress(), 254),
+				Texts.cut(conversation.requesterAddress(), 254), join(conversation.cc()), conversation.language(),
+				conversation.noAutoReply(), Timestamp.from(now));
+	}
+
 	/**
 	 * Creates or updates the conversation of a ticket; the CC list grows, never shrinks.
 	 */
 	void saveConversation(MailConversation conversation) {
-		Instant now = this.clock.instant();
 		Optional<MailConversation> existing = conversation(conversation.ticketId());
 		if (existing.isEmpty()) {
-			this.jdbc.update("insert into mail_conversation (ticket_id, mailbox_id, support_address, requester_address,"
-					+ " cc_addresses, language, no_auto_reply, updated_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, 0)",
-					conversation.ticketId(), conversation.mailboxId(), Texts.cut(conversation.supportAddress(), 254),
-					Texts.cut(conversation.requesterAddress(), 254), join(conversation.cc()), conversation.language(),
-					conversation.noAutoReply(), Timestamp.from(now));
+			startConversation(conversation);
 			return;
 		}
+		Instant now = this.clock.instant();
 		MailConversation old = existing.get();
 		java.util.LinkedHashSet<String> cc = new java.util.LinkedHashSet<>(old.cc());
 		cc.addAll(conversation.cc());

@@ -4,11 +4,14 @@ import java.util.List;
 import java.util.Optional;
 
 import org.tierdesk.channel.email.MailSource;
+import org.tierdesk.channel.email.SupportAddresses;
 
 /**
- * The mailboxes the desk receives mail from.
+ * The mailboxes the desk receives mail from. As {@link SupportAddresses} it says where
+ * mail delivered directly to an address goes: the enabled mailbox with that support
+ * address (ignoring case, angle brackets and a {@code +tag}).
  */
-public interface MailboxManagement {
+public interface MailboxManagement extends SupportAddresses {
 
 	/** All mailboxes, by name. */
 	List<MailboxView> mailboxes();
@@ -38,13 +41,6 @@ public interface MailboxManagement {
 	 * Asks for the mailbox to be polled at the next check instead of after its interval.
 	 */
 	void pollSoon(long id);
-
-	/**
-	 * Where mail delivered directly to this address goes: the enabled mailbox with this
-	 * support address (ignoring case, angle brackets and a {@code +tag}). The same as
-	 * {@link org.tierdesk.channel.email.SupportAddresses#sourceFor(String)}.
-	 */
-	Optional<MailSource> sourceForAddress(String address);
 
 	/**
 	 * The support addresses of the enabled mailboxes, the ones direct delivery accepts.

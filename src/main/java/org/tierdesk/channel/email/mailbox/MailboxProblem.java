@@ -25,6 +25,9 @@ public enum MailboxProblem {
 	 */
 	INTAKE_FAILED,
 	/** Anything else the server or the network reported. */
+	/** The OAuth2 token endpoint did not renew the access token. */
+	OAUTH_REFRESH_FAILED,
+
 	OTHER;
 
 	/** The message-bundle key of the explanation. */

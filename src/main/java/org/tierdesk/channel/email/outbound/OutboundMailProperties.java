@@ -26,8 +26,11 @@ import org.springframework.util.StringUtils;
 public record OutboundMailProperties(String from, String messageIdDomain, String defaultLanguage, Boolean acknowledge,
 		String baseUrl, SmtpSecurity smtpSecurity, Outbound outbound) {
 
-	/** The languages of the mail templates; the first is the fallback. */
-	public static final List<String> LANGUAGES = List.of("en", "nl", "id", "it", "fi");
+	/**
+	 * The languages of the mail templates (those of the screens); the first, English, is
+	 * the fallback.
+	 */
+	public static final List<String> LANGUAGES = org.tierdesk.platform.Languages.CODES;
 
 	public OutboundMailProperties {
 		from = StringUtils.hasText(from) ? from.strip() : null;

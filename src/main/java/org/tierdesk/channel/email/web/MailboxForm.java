@@ -10,6 +10,7 @@ import org.tierdesk.channel.email.mailbox.AfterProcessing;
 import org.tierdesk.channel.email.mailbox.MailAuthMethod;
 import org.tierdesk.channel.email.mailbox.MailProtocol;
 import org.tierdesk.channel.email.mailbox.MailboxView;
+import org.tierdesk.channel.email.mailbox.OAuthRefresh;
 import org.tierdesk.channel.email.mailbox.SaveMailboxCommand;
 
 /**
@@ -59,6 +60,19 @@ public class MailboxForm {
 
 	private Long version;
 
+	@Size(max = 1000, message = "{validation.tooLong}")
+	private String oauthTokenUrl;
+
+	@Size(max = 500, message = "{validation.tooLong}")
+	private String oauthClientId;
+
+	private String oauthClientSecret;
+
+	private String oauthRefreshToken;
+
+	@Size(max = 1000, message = "{validation.tooLong}")
+	private String oauthScope;
+
 	static MailboxForm of(MailboxView mailbox) {
 		MailboxForm form = new MailboxForm();
 		form.name = mailbox.name();
@@ -75,6 +89,11 @@ public class MailboxForm {
 		form.supportAddress = mailbox.supportAddress();
 		form.enabled = mailbox.enabled();
 		form.version = mailbox.version();
+		if (mailbox.oauthRefresh() != null) {
+			form.oauthTokenUrl = mailbox.oauthRefresh().tokenUrl();
+			form.oauthClientId = mailbox.oauthRefresh().clientId();
+			form.oauthScope = mailbox.oauthRefresh().scope();
+		}
 		return form;
 	}
 
@@ -84,7 +103,48 @@ public class MailboxForm {
 				: this.afterProcessing;
 		return new SaveMailboxCommand(this.name, this.protocol, this.host, this.port, this.username, this.authMethod,
 				this.secret, this.folder, this.pollIntervalSeconds, after, this.departmentId, this.tierId,
-				this.supportAddress, this.enabled, this.version);
+				this.supportAddress, this.enabled, this.version, new OAuthRefresh(this.oauthTokenUrl,
+						this.oauthClientId, this.oauthClientSecret, this.oauthRefreshToken, this.oauthScope));
+	}
+
+	public String getOauthTokenUrl() {
+		return this.oauthTokenUrl;
+	}
+
+	public void setOauthTokenUrl(String oauthTokenUrl) {
+		this.oauthTokenUrl = oauthTokenUrl;
+	}
+
+	public String getOauthClientId() {
+		return this.oauthClientId;
+	}
+
+	public void setOauthClientId(String oauthClientId) {
+		this.oauthClientId = oauthClientId;
+	}
+
+	public String getOauthClientSecret() {
+		return this.oauthClientSecret;
+	}
+
+	public void setOauthClientSecret(String oauthClientSecret) {
+		this.oauthClientSecret = oauthClientSecret;
+	}
+
+	public String getOauthRefreshToken() {
+		return this.oauthRefreshToken;
+	}
+
+	public void setOauthRefreshToken(String oauthRefreshToken) {
+		this.oauthRefreshToken = oauthRefreshToken;
+	}
+
+	public String getOauthScope() {
+		return this.oauthScope;
+	}
+
+	public void setOauthScope(String oauthScope) {
+		this.oauthScope = oauthScope;
 	}
 
 	public String getName() {

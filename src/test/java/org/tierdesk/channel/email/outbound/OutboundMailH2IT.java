@@ -22,6 +22,8 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.tierdesk.channel.email.MailThreads;
 import org.tierdesk.channel.email.TestMails;
 import org.tierdesk.identity.IdentityManagement;
@@ -29,6 +31,9 @@ import org.tierdesk.support.ApiClient;
 import org.tierdesk.support.ApiClient.Response;
 import org.tierdesk.support.DatabaseInitializers;
 import org.tierdesk.support.H2ApplicationTest;
+import org.tierdesk.ticket.Actor;
+import org.tierdesk.ticket.Channel;
+import org.tierdesk.ticket.OpenTicketCommand;
 import org.tierdesk.ticket.TicketManagement;
 import org.tierdesk.ticket.TicketView;
 import tools.jackson.databind.JsonNode;
@@ -102,6 +107,9 @@ class OutboundMailH2IT {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	PlatformTransactionManager transactionManager;
+
 	ApiClient api;
 
 	@BeforeEach
@@ -130,8 +138,9 @@ class OutboundMailH2IT {
 		assertThat(TestSmtp.header(ack, "In-Reply-To")).isNull();
 		assertThat(ack.getMessageID()).matches("<td-\\d+\\.ack\\.[0-9a-f]{24}@desk\\.test>");
 		assertThat(this.threads.messageIds(ticket.id())).contains(unbracket(ack.getMessageID()));
-		OutboundMailView row = mailsOf(number).get(0);
-		assertThat(row.status()).isEqualTo(OutboundMailStatus.SENT);
+		// the server has the mail a moment before the sender commits its status
+		OutboundMailView row = TestSmtp.await("the mail marked as sent",
+				() -> mailsOf(number).stream().filter((m) -> m.status() == OutboundMailStatus.SENT).findFirst());
 		assertThat(row.attempts()).isEqualTo(1);
 		assertThat(row.messageId()).isEqualTo(unbracket(ack.getMessageID()));
 		assertThat(ApiClient.anonymous(this.port).get("/portal/t/" + ticket.accessToken()).status()).isEqualTo(200);
@@ -275,7 +284,7 @@ class OutboundMailH2IT {
 		String customer = someone();
 		String number = deliver(TestMails.from(customer).subject("Need a new badge")).get("ticketNumber").asString();
 		MimeMessage ack = smtp.awaitDelivered(customer, 1).get(0);
-		JsonNode bounce = deliver(bounce(customer, number, unbracket(ack.getMessageID())));
+		JsonNode bounce = deliver(TestMails.bounce(customer, number, unbracket(ack.getMessageID())));
 		assertThat(bounce.get("outcome").asString()).isEqualTo("bounce");
 		assertThat(this.threads.failing(customer)).isTrue();
 
@@ -287,6 +296,26 @@ class OutboundMailH2IT {
 		assertThat(refused.attempts()).isZero();
 		assertThat(refused.lastError()).contains(customer, "bounced permanently");
 		assertThat(smtp.deliveredTo(customer)).hasSize(1);
+	}
+
+	@Test
+	void shouldQueueTheAcknowledgementWithTheTicketAndNothingForATicketThatWasRolledBack() {
+		String requester = someone();
+		TransactionTemplate transaction = new TransactionTemplate(this.transactionManager);
+		String rolledBack = transaction.execute((status) -> {
+			String number = this.tickets.open(command("Rolled back", requester), Actor.system()).number();
+			status.setRollbackOnly();
+			return number;
+		});
+		String committed = transaction
+			.execute((status) -> this.tickets.open(command("Committed", requester), Actor.system()).number());
+
+		// queued in the ticket's own transaction: there when the ticket is, without
+		// waiting
+		assertThat(mailsOf(committed)).extracting(OutboundMailView::kind)
+			.containsExactly(OutboundMailKind.ACKNOWLEDGEMENT);
+		assertThat(this.tickets.find(rolledBack)).isEmpty();
+		assertThat(mailsOf(rolledBack)).isEmpty();
 	}
 
 	@Test
@@ -408,6 +437,11 @@ class OutboundMailH2IT {
 		return created.json().get("number").asString();
 	}
 
+	static OpenTicketCommand command(String subject, String requester) {
+		return new OpenTicketCommand(subject, "It does not work.", requester, "Kim Example", null, Channel.PHONE, null,
+				null, List.of());
+	}
+
 	JsonNode deliver(TestMails mail) {
 		return deliver(mail.bytes());
 	}
@@ -474,44 +508,6 @@ class OutboundMailH2IT {
 			}
 		}
 		throw new AssertionError("no attachment " + filename);
-	}
-
-	static byte[] bounce(String recipient, String number, String messageId) {
-		return """
-				From: Mail Delivery System <MAILER-DAEMON@mx.customer.test>
-				To: support@tierdesk.test
-				Subject: Undelivered Mail Returned to Sender
-				Message-ID: <%s@mx.customer.test>
-				MIME-Version: 1.0
-				Content-Type: multipart/report; report-type=delivery-status; boundary="B1"
-
-				--B1
-				Content-Type: text/plain
-
-				Your message could not be delivered.
-
-				--B1
-				Content-Type: message/delivery-status
-
-				Reporting-MTA: dns; mx.customer.test
-
-				Final-Recipient: rfc822; %s
-				Action: failed
-				Status: 5.1.1
-				Diagnostic-Code: smtp; 550 5.1.1 User unknown
-
-				--B1
-				Content-Type: text/rfc822-headers
-
-				From: support@tierdesk.test
-				To: %s
-				Subject: [%s] Need a new badge
-				Message-ID: <%s>
-
-				--B1--
-				""".formatted(UUID.randomUUID(), recipient, recipient, number, messageId)
-			.replace("\n", "\r\n")
-			.getBytes(StandardCharsets.US_ASCII);
 	}
 
 }

@@ -226,38 +226,7 @@ class AgentMailViewIT {
 		String number = deliver(TestMails.from(customer).subject("Need a badge")).ticketNumber();
 		String sentId = "reply-" + UUID.randomUUID() + "@tierdesk.test";
 		this.threads.recordOutgoing(this.tickets.get(number).id(), null, sentId);
-		String bounce = """
-				From: Mail Delivery System <MAILER-DAEMON@mx.customer.test>
-				To: support@tierdesk.test
-				Subject: Undelivered Mail Returned to Sender
-				Message-ID: <%s@mx.customer.test>
-				MIME-Version: 1.0
-				Content-Type: multipart/report; report-type=delivery-status; boundary="B1"
-
-				--B1
-				Content-Type: text/plain
-
-				Your message could not be delivered.
-
-				--B1
-				Content-Type: message/delivery-status
-
-				Reporting-MTA: dns; mx.customer.test
-
-				Final-Recipient: rfc822; %s
-				Action: failed
-				Status: 5.1.1
-
-				--B1
-				Content-Type: text/rfc822-headers
-
-				From: support@tierdesk.test
-				To: %s
-				Message-ID: <%s>
-
-				--B1--
-				""".formatted(UUID.randomUUID(), customer, customer, sentId).replace("\n", "\r\n");
-		assertThat(deliver(bounce.getBytes(StandardCharsets.US_ASCII)).outcome()).isEqualTo(IntakeOutcome.BOUNCE);
+		assertThat(deliver(TestMails.bounce(customer, null, sentId)).outcome()).isEqualTo(IntakeOutcome.BOUNCE);
 		MessageView note = this.tickets.messages(number, true).get(1);
 
 		Element item = html(page(number)).getElementById("message-" + note.id());

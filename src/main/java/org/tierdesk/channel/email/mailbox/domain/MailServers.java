@@ -1,6 +1,9 @@
 package org.tierdesk.channel.email.mailbox.domain;
 
+import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
@@ -33,6 +36,9 @@ class MailServers {
 
 	private final MailboxProperties properties;
 
+	/** Sessions by their settings (no secrets: those are given at connect). */
+	private final Map<String, Session> sessions = new ConcurrentHashMap<>();
+
 	MailServers(MailboxProperties properties) {
 		this.properties = properties;
 	}
@@ -56,7 +62,11 @@ class MailServers {
 		if (target.authMethod() == MailAuthMethod.OAUTH2) {
 			props.setProperty("mail." + p + ".auth.mechanisms", "XOAUTH2");
 		}
-		return Session.getInstance(props);
+		// a Session reads its provider and address-map resources from every jar when it
+		// is
+		// made: one per set of settings (a handful: protocol and sign-in kind) instead of
+		// one per poll
+		return this.sessions.computeIfAbsent(new TreeMap<>(props).toString(), (key) -> Session.getInstance(props));
 	}
 
 	Store connect(PollTarget target) throws MessagingException {

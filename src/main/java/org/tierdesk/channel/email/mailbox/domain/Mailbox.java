@@ -1,6 +1,7 @@
 package org.tierdesk.channel.email.mailbox.domain;
 
 import java.time.Instant;
+import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -23,6 +24,7 @@ import org.tierdesk.channel.email.mailbox.MailProtocol;
 import org.tierdesk.channel.email.mailbox.MailboxProblem;
 import org.tierdesk.channel.email.mailbox.MailboxStatus;
 import org.tierdesk.channel.email.mailbox.MailboxView;
+import org.tierdesk.channel.email.mailbox.OAuthRefreshView;
 
 /**
  * A mailbox: settings an admin edits (versioned) and a poll status the pollers write with
@@ -56,6 +58,31 @@ class Mailbox {
 
 	@JdbcTypeCode(SqlTypes.LONG32VARCHAR)
 	private String secret;
+
+	/**
+	 * Until when the secret, an OAuth2 access token Tierdesk renewed, is good; null:
+	 * unknown.
+	 */
+	@Column(name = "secret_expires_at")
+	private Instant secretExpiresAt;
+
+	@Column(name = "oauth_token_url")
+	private String oauthTokenUrl;
+
+	@Column(name = "oauth_client_id")
+	private String oauthClientId;
+
+	// no @Column on the long texts (oauth_client_secret, oauth_refresh_token by the
+	// naming
+	// strategy): with a length Hibernate expects a short text type on MariaDB
+	@JdbcTypeCode(SqlTypes.LONG32VARCHAR)
+	private String oauthClientSecret;
+
+	@JdbcTypeCode(SqlTypes.LONG32VARCHAR)
+	private String oauthRefreshToken;
+
+	@Column(name = "oauth_scope")
+	private String oauthScope;
 
 	private String folder;
 
@@ -127,6 +154,8 @@ class Mailbox {
 	 * The mailbox is polled at the next check.
 	 */
 	void apply(MailboxSettings settings) {
+		boolean keepSecret = settings.protocol().polled() && MailboxSettings.canKeepSecret(this,
+				Objects.requireNonNullElse(settings.host(), ""), settings.username(), settings.authMethod());
 		this.name = settings.name();
 		this.protocol = settings.protocol();
 		this.host = settings.host();
@@ -138,7 +167,20 @@ class Mailbox {
 		}
 		else if (settings.secret() != null) {
 			this.secret = settings.secret();
+			this.secretExpiresAt = null;
 		}
+		else if (!keepSecret) {
+			// another server or account: the old secret must not go there (a refresh
+			// gets a new access token)
+			this.secret = null;
+			this.secretExpiresAt = null;
+		}
+		TokenGrant grant = settings.protocol().polled() ? settings.grant() : null;
+		this.oauthTokenUrl = (grant != null) ? grant.tokenUrl() : null;
+		this.oauthClientId = (grant != null) ? grant.clientId() : null;
+		this.oauthClientSecret = (grant != null) ? grant.clientSecret() : null;
+		this.oauthRefreshToken = (grant != null) ? grant.refreshToken() : null;
+		this.oauthScope = (grant != null) ? grant.scope() : null;
 		this.folder = settings.folder();
 		this.pollIntervalSeconds = settings.pollIntervalSeconds();
 		this.afterProcessing = settings.afterProcessing();
@@ -173,6 +215,24 @@ class Mailbox {
 		return this.secret;
 	}
 
+	/** The OAuth2 refresh settings, if Tierdesk renews this mailbox's access token. */
+	TokenGrant tokenGrant() {
+		return (this.authMethod == MailAuthMethod.OAUTH2 && this.oauthTokenUrl != null
+				&& this.oauthRefreshToken != null)
+						? new TokenGrant(this.oauthTokenUrl, this.oauthClientId, this.oauthClientSecret,
+								this.oauthRefreshToken, this.oauthScope)
+						: null;
+	}
+
+	/**
+	 * Whether the access token must be renewed before connecting: there is none, its
+	 * expiry is unknown or it ends within the margin.
+	 */
+	boolean accessTokenDue(Instant now, java.time.Duration margin) {
+		return tokenGrant() != null && (this.secret == null || this.secretExpiresAt == null
+				|| this.secretExpiresAt.isBefore(now.plus(margin)));
+	}
+
 	String getSupportAddress() {
 		return this.supportAddress;
 	}
@@ -200,13 +260,15 @@ class Mailbox {
 	}
 
 	MailboxView toView() {
+		TokenGrant grant = tokenGrant();
 		return new MailboxView(this.id, this.name, this.protocol, this.host, this.port, this.username, this.authMethod,
 				this.secret != null, this.folder, this.pollIntervalSeconds, this.afterProcessing, this.departmentId,
 				this.tierId, this.supportAddress, this.enabled,
 				new MailboxStatus(this.nextPollAt, this.lastPollAt, this.lastSuccessAt, this.lastError,
 						this.lastErrorDetail, this.lastErrorAt, this.lastPollCount, this.receivedCount, this.leaseOwner,
 						this.leaseUntil),
-				this.createdAt, this.version);
+				this.createdAt, this.version, (grant != null) ? new OAuthRefreshView(grant.tokenUrl(), grant.clientId(),
+						grant.scope(), grant.clientSecret() != null, this.secretExpiresAt) : null);
 	}
 
 }

@@ -14,6 +14,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.tierdesk.channel.email.MailIntake;
+import org.tierdesk.channel.email.mailbox.MailboxProblem;
 import org.tierdesk.channel.email.mailbox.MailboxProperties;
 
 /**
@@ -37,7 +38,12 @@ class MailboxPoller implements DisposableBean {
 
 	private final MailboxProperties properties;
 
+	private final MailboxCredentials credentials;
+
 	private final ThreadPoolExecutor executor;
+
+	/** Takes in the messages of the polls, when more than one at a time. */
+	private final ThreadPoolExecutor intakeExecutor;
 
 	/** The polls running on this node, by mailbox id. */
 	private final Map<Long, Run> running = new ConcurrentHashMap<>();
@@ -45,7 +51,8 @@ class MailboxPoller implements DisposableBean {
 	private volatile boolean stopping;
 
 	MailboxPoller(MailboxRepository mailboxes, MailboxLeases leases, MailServers servers, MailIntake intake,
-			MailboxProperties properties) {
+			MailboxProperties properties, MailboxCredentials credentials) {
+		this.credentials = credentials;
 		this.mailboxes = mailboxes;
 		this.leases = leases;
 		this.servers = servers;
@@ -59,10 +66,23 @@ class MailboxPoller implements DisposableBean {
 					return thread;
 				});
 		this.executor.allowCoreThreadTimeOut(true);
+		// every poll has at most poll-intake-threads messages in the intake: enough
+		// threads that no poll waits for another's
+		int intakeThreads = properties.pollThreads() * properties.pollIntakeThreads();
+		AtomicInteger intakes = new AtomicInteger();
+		this.intakeExecutor = (properties.pollIntakeThreads() > 1) ? new ThreadPoolExecutor(intakeThreads,
+				intakeThreads, 1, TimeUnit.MINUTES, new LinkedBlockingQueue<>(), (task) -> {
+					Thread thread = new Thread(task, "mail-intake-" + intakes.incrementAndGet());
+					thread.setDaemon(true);
+					return thread;
+				}) : null;
+		if (this.intakeExecutor != null) {
+			this.intakeExecutor.allowCoreThreadTimeOut(true);
+		}
 	}
 
 	@Scheduled(initialDelayString = "${tierdesk.mail.poll-initial-delay:PT10S}",
-			fixedDelayString = "${tierdesk.mail.poll-check-interval:PT10S}")
+			fixedDelayString = "${tierdesk.mail.poll-check-interval:PT0.25S}")
 	void check() {
 		if (!this.properties.polling() || this.stopping) {
 			return;
@@ -105,9 +125,21 @@ class MailboxPoller implements DisposableBean {
 		}
 	}
 
+	/**
+	 * Keeps the lease of a poll that is stuck in one long message; like
+	 * {@link #mayContinue} only once half of the lease is used up, so that a frequent
+	 * check writes nothing.
+	 */
 	private void renewRunningLeases() {
+		Instant now = this.leases.now();
 		for (Run run : this.running.values()) {
-			if (run.leased && !this.leases.renew(run.mailboxId)) {
+			if (!run.leased || now.isBefore(run.renewedAt.plus(this.leases.leaseTime().dividedBy(2)))) {
+				continue;
+			}
+			if (this.leases.renew(run.mailboxId)) {
+				run.renewedAt = now;
+			}
+			else {
 				run.lost = true;
 			}
 		}
@@ -120,12 +152,21 @@ class MailboxPoller implements DisposableBean {
 		}
 		run.leased = true;
 		try {
-			PollTarget target = this.mailboxes.findById(run.mailboxId)
+			Mailbox mailbox = this.mailboxes.findById(run.mailboxId)
 				.filter(Mailbox::isEnabled)
-				.filter((mailbox) -> mailbox.getProtocol().polled())
-				.map(Mailbox::pollTarget)
+				.filter((m) -> m.getProtocol().polled())
 				.orElse(null);
-			if (target == null) {
+			if (mailbox == null) {
+				return;
+			}
+			PollTarget target;
+			try {
+				target = this.credentials.target(mailbox);
+			}
+			catch (OAuthTokenClient.RefreshFailed ex) {
+				log.warn("Mailbox {}: {}", run.mailboxId, ex.getMessage());
+				this.leases.recordFailure(run.mailboxId, 0, mailbox.pollTarget().pollIntervalSeconds(),
+						MailboxProblem.OAUTH_REFRESH_FAILED, ex.getMessage());
 				return;
 			}
 			// more waiting than one batch takes: the next batch follows at once, under
@@ -154,7 +195,8 @@ class MailboxPoller implements DisposableBean {
 	/** One batch: connects, hands over up to the batch size, records how it went. */
 	private MailboxPoll.Result pollOnce(Run run, PollTarget target) {
 		MailboxPoll poll = new MailboxPoll(target, this.servers, this.intake, this.properties.pollBatchSize(),
-				this.properties.memoryThreshold(), () -> mayContinue(run));
+				this.properties.memoryThreshold(), () -> mayContinue(run), this.intakeExecutor,
+				this.properties.pollIntakeThreads());
 		MailboxPoll.Result result = poll.run();
 		if (result.failed()) {
 			log.warn("Polling mailbox {} ({}) on {} failed after {} messages: {} {}", run.mailboxId, target,
@@ -199,6 +241,10 @@ class MailboxPoller implements DisposableBean {
 		this.executor.shutdown();
 		if (!this.executor.awaitTermination(10, TimeUnit.SECONDS)) {
 			this.executor.shutdownNow();
+		}
+		if (this.intakeExecutor != null) {
+			// the polls waited for their messages; nothing is left but idle threads
+			this.intakeExecutor.shutdown();
 		}
 	}
 

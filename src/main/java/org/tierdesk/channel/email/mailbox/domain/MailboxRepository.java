@@ -86,4 +86,18 @@ interface MailboxRepository extends JpaRepository<Mailbox, Long> {
 	@Query("update Mailbox m set m.nextPollAt = null where m.id = :id")
 	int requestPoll(@Param("id") long id);
 
+	/**
+	 * Stores a renewed access token (and a rotated refresh token) without touching the
+	 * version an admin's form holds, like the poll status.
+	 */
+	@Transactional
+	@Modifying(clearAutomatically = true)
+	@Query("""
+			update Mailbox m set m.secret = :token, m.secretExpiresAt = :expiresAt,
+			  m.oauthRefreshToken = coalesce(:refreshToken, m.oauthRefreshToken)
+			where m.id = :id and m.oauthTokenUrl = :tokenUrl and m.oauthClientId = :clientId""")
+	int storeRenewedToken(@Param("id") long id, @Param("tokenUrl") String tokenUrl, @Param("clientId") String clientId,
+			@Param("token") String token, @Param("expiresAt") Instant expiresAt,
+			@Param("refreshToken") String refreshToken);
+
 }

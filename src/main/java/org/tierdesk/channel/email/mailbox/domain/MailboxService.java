@@ -11,9 +11,9 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tierdesk.channel.email.MailSource;
-import org.tierdesk.channel.email.SupportAddresses;
 import org.tierdesk.channel.email.mailbox.ConnectionCheck;
 import org.tierdesk.channel.email.mailbox.MailboxManagement;
+import org.tierdesk.channel.email.mailbox.MailboxProblem;
 import org.tierdesk.channel.email.mailbox.MailboxView;
 import org.tierdesk.channel.email.mailbox.SaveMailboxCommand;
 import org.tierdesk.desk.DeskManagement;
@@ -21,7 +21,7 @@ import org.tierdesk.platform.ConflictException;
 import org.tierdesk.platform.NotFoundException;
 
 @Service
-class MailboxService implements MailboxManagement, SupportAddresses {
+class MailboxService implements MailboxManagement {
 
 	private static final Logger log = LoggerFactory.getLogger(MailboxService.class);
 
@@ -33,7 +33,11 @@ class MailboxService implements MailboxManagement, SupportAddresses {
 
 	private final Clock clock;
 
-	MailboxService(MailboxRepository mailboxes, DeskManagement desk, MailServers servers, Clock clock) {
+	private final MailboxCredentials credentials;
+
+	MailboxService(MailboxRepository mailboxes, DeskManagement desk, MailServers servers, Clock clock,
+			MailboxCredentials credentials) {
+		this.credentials = credentials;
 		this.mailboxes = mailboxes;
 		this.desk = desk;
 		this.servers = servers;
@@ -95,21 +99,42 @@ class MailboxService implements MailboxManagement, SupportAddresses {
 		log.info("Mailbox {} ({}) deleted", id, mailbox.getName());
 	}
 
+	// no transaction: the check talks to the mail server (and maybe a token endpoint) for
+	// seconds; a renewed token is stored in a transaction of its own
 	@Override
-	@Transactional(readOnly = true)
 	public ConnectionCheck testConnection(long id) {
-		return this.servers.check(find(id).pollTarget());
+		Mailbox mailbox = find(id);
+		try {
+			return this.servers.check(this.credentials.target(mailbox));
+		}
+		catch (OAuthTokenClient.RefreshFailed ex) {
+			PollTarget target = mailbox.pollTarget();
+			return ConnectionCheck.failed(MailboxProblem.OAUTH_REFRESH_FAILED, ex.getMessage(), target.host(),
+					target.port(), target.folder());
+		}
 	}
 
 	@Override
-	@Transactional(readOnly = true)
 	public ConnectionCheck testConnection(SaveMailboxCommand settings, Long mailboxId) {
 		Mailbox existing = (mailboxId != null) ? find(mailboxId) : null;
 		MailboxSettings.Server server = MailboxSettings.server(settings, existing);
 		if (!server.protocol().polled()) {
 			return ConnectionCheck.forDirect();
 		}
-		String secret = (server.secret() != null) ? server.secret() : existing.getSecret();
+		String secret = (server.secret() != null) ? server.secret() : (existing != null
+				&& MailboxSettings.canKeepSecret(existing, server.host(), server.username(), server.authMethod()))
+						? existing.getSecret() : null;
+		if (server.grant() != null && (server.secret() == null
+				|| !server.grant().equals((existing != null) ? existing.tokenGrant() : null))) {
+			// the settings as entered must be able to get a token; it is not stored
+			try {
+				secret = this.credentials.accessToken(server.grant());
+			}
+			catch (OAuthTokenClient.RefreshFailed ex) {
+				return ConnectionCheck.failed(MailboxProblem.OAUTH_REFRESH_FAILED, ex.getMessage(), server.host(),
+						server.effectivePort(), server.folder());
+			}
+		}
 		return this.servers.check(new PollTarget(mailboxId, server.protocol(), server.host(), server.effectivePort(),
 				server.username(), server.authMethod(), secret, server.folder(), server.afterProcessing(),
 				MailboxSettings.DEFAULT_POLL_INTERVAL, null));
@@ -124,7 +149,7 @@ class MailboxService implements MailboxManagement, SupportAddresses {
 
 	@Override
 	@Transactional(readOnly = true)
-	public Optional<MailSource> sourceForAddress(String address) {
+	public Optional<MailSource> sourceFor(String address) {
 		String normalized = MailboxSettings.normalizeAddress(address);
 		if (normalized.isEmpty()) {
 			return Optional.empty();
@@ -138,11 +163,6 @@ class MailboxService implements MailboxManagement, SupportAddresses {
 				.findBySupportAddressAndEnabledTrue(normalized.substring(0, plus) + normalized.substring(at));
 		}
 		return found.map(Mailbox::source);
-	}
-
-	@Override
-	public Optional<MailSource> sourceFor(String address) {
-		return sourceForAddress(address);
 	}
 
 	@Override

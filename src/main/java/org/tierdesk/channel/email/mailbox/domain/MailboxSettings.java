@@ -1,5 +1,7 @@
 package org.tierdesk.channel.email.mailbox.domain;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -7,6 +9,7 @@ import java.util.regex.Pattern;
 import org.tierdesk.channel.email.mailbox.AfterProcessing;
 import org.tierdesk.channel.email.mailbox.MailAuthMethod;
 import org.tierdesk.channel.email.mailbox.MailProtocol;
+import org.tierdesk.channel.email.mailbox.OAuthRefresh;
 import org.tierdesk.channel.email.mailbox.SaveMailboxCommand;
 import org.tierdesk.desk.DeskManagement;
 import org.tierdesk.platform.InvalidInputException;
@@ -18,7 +21,8 @@ import org.tierdesk.platform.InvalidInputException;
  */
 record MailboxSettings(String name, MailProtocol protocol, String host, Integer port, String username,
 		MailAuthMethod authMethod, String secret, String folder, int pollIntervalSeconds,
-		AfterProcessing afterProcessing, Long departmentId, Long tierId, String supportAddress, boolean enabled) {
+		AfterProcessing afterProcessing, Long departmentId, Long tierId, String supportAddress, boolean enabled,
+		TokenGrant grant) {
 
 	static final String INBOX = "INBOX";
 
@@ -61,12 +65,12 @@ record MailboxSettings(String name, MailProtocol protocol, String host, Integer 
 		}
 		return new MailboxSettings(name, server.protocol(), server.host(), server.port(), server.username(),
 				server.authMethod(), server.secret(), server.folder(), interval, server.afterProcessing(), departmentId,
-				tierId, supportAddress, command.enabled());
+				tierId, supportAddress, command.enabled(), server.grant());
 	}
 
 	/** How to reach the mail server, checked: what "Test connection" needs. */
 	record Server(MailProtocol protocol, String host, Integer port, String username, MailAuthMethod authMethod,
-			String secret, String folder, AfterProcessing afterProcessing) {
+			String secret, String folder, AfterProcessing afterProcessing, TokenGrant grant) {
 
 		int effectivePort() {
 			return (this.port != null) ? this.port : this.protocol.defaultPort();
@@ -83,7 +87,7 @@ record MailboxSettings(String name, MailProtocol protocol, String host, Integer 
 		MailProtocol protocol = required(command.protocol(), "protocol");
 		if (!protocol.polled()) {
 			return new Server(protocol, null, null, null, MailAuthMethod.PASSWORD, null, INBOX,
-					AfterProcessing.MARK_SEEN);
+					AfterProcessing.MARK_SEEN, null);
 		}
 		String host = text(command.host(), "host", 255);
 		if (!HOST.matcher(host).matches()) {
@@ -100,7 +104,9 @@ record MailboxSettings(String name, MailProtocol protocol, String host, Integer 
 		if (secret != null && secret.length() > 10_000) {
 			throw new InvalidInputException("secret", "validation.tooLong", "At most {0} characters.", 10_000);
 		}
-		if (secret == null && !canKeepSecret(existing, host, username, authMethod)) {
+		TokenGrant grant = (authMethod == MailAuthMethod.OAUTH2) ? grant(command.oauthRefresh(), existing) : null;
+		// with a refresh token the access token can be had from the token endpoint
+		if (secret == null && grant == null && !canKeepSecret(existing, host, username, authMethod)) {
 			throw new InvalidInputException("secret",
 					(existing != null && existing.getSecret() != null) ? "mailbox.secret.again" : "validation.required",
 					"Enter the password or access token.");
@@ -122,14 +128,63 @@ record MailboxSettings(String name, MailProtocol protocol, String host, Integer 
 		else if (after == null) {
 			after = AfterProcessing.MARK_SEEN;
 		}
-		return new Server(protocol, host, port, username, authMethod, secret, folder, after);
+		return new Server(protocol, host, port, username, authMethod, secret, folder, after, grant);
+	}
+
+	/**
+	 * The refresh settings checked, with the stored client secret and refresh token kept
+	 * when none are given and endpoint and client stay the same; null without a token
+	 * endpoint.
+	 */
+	private static TokenGrant grant(OAuthRefresh refresh, Mailbox existing) {
+		if (refresh == null || refresh.tokenUrl() == null || refresh.tokenUrl().isBlank()) {
+			return null;
+		}
+		String url = text(refresh.tokenUrl(), "oauthTokenUrl", 1000);
+		URI uri;
+		try {
+			uri = new URI(url);
+		}
+		catch (URISyntaxException ex) {
+			uri = null;
+		}
+		boolean https = uri != null && "https".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null;
+		boolean loopback = uri != null && "http".equalsIgnoreCase(uri.getScheme())
+				&& ("127.0.0.1".equals(uri.getHost()) || "localhost".equalsIgnoreCase(uri.getHost()));
+		if (!https && !loopback) {
+			throw new InvalidInputException("oauthTokenUrl", "mailbox.oauth.tokenUrl.invalid",
+					"Enter the token endpoint's https:// address.");
+		}
+		String clientId = text(refresh.clientId(), "oauthClientId", 500);
+		TokenGrant stored = (existing != null) ? existing.tokenGrant() : null;
+		boolean keep = stored != null && stored.sameClient(url, clientId);
+		String clientSecret = refresh.hasClientSecret() ? limited(refresh.clientSecret(), "oauthClientSecret")
+				: (keep ? stored.clientSecret() : null);
+		String refreshToken = refresh.hasRefreshToken() ? limited(refresh.refreshToken(), "oauthRefreshToken")
+				: (keep ? stored.refreshToken() : null);
+		if (refreshToken == null) {
+			throw new InvalidInputException("oauthRefreshToken",
+					(stored != null) ? "mailbox.oauth.refreshToken.again" : "validation.required",
+					"Enter the refresh token.");
+		}
+		String scope = (refresh.scope() == null || refresh.scope().isBlank()) ? null
+				: text(refresh.scope(), "oauthScope", 1000);
+		return new TokenGrant(url, clientId, clientSecret, refreshToken, scope);
+	}
+
+	private static String limited(String secret, String field) {
+		String trimmed = secret.strip();
+		if (trimmed.length() > 10_000) {
+			throw new InvalidInputException(field, "validation.tooLong", "At most {0} characters.", 10_000);
+		}
+		return trimmed;
 	}
 
 	/**
 	 * A stored secret goes only to the server and account it was given for, with the same
 	 * sign-in method.
 	 */
-	private static boolean canKeepSecret(Mailbox existing, String host, String username, MailAuthMethod authMethod) {
+	static boolean canKeepSecret(Mailbox existing, String host, String username, MailAuthMethod authMethod) {
 		if (existing == null || existing.getSecret() == null) {
 			return false;
 		}

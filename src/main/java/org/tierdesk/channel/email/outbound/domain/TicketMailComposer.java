@@ -22,6 +22,9 @@ import org.tierdesk.channel.email.TicketReference;
 import org.tierdesk.channel.email.outbound.OutboundMailKind;
 import org.tierdesk.channel.email.outbound.OutboundMailKind.Placeholder;
 import org.tierdesk.channel.email.outbound.OutboundMailProperties;
+import org.tierdesk.desk.DepartmentView;
+import org.tierdesk.desk.DeskManagement;
+import org.tierdesk.desk.BrandingManagement;
 import org.tierdesk.ticket.TicketView;
 
 /**
@@ -43,8 +46,14 @@ class TicketMailComposer {
 
 	private final OwnAddresses ownAddresses;
 
+	private final DeskManagement desk;
+
+	private final BrandingManagement branding;
+
 	TicketMailComposer(MailThreads threads, MailTemplateService templates, OutboundMailProperties properties,
-			OwnAddresses ownAddresses) {
+			OwnAddresses ownAddresses, DeskManagement desk, BrandingManagement branding) {
+		this.desk = desk;
+		this.branding = branding;
 		this.threads = threads;
 		this.templates = templates;
 		this.properties = properties;
@@ -57,11 +66,17 @@ class TicketMailComposer {
 	 */
 	ComposedMail compose(OutboundMailKind kind, TicketView ticket, Long ticketMessageId, Map<String, String> values,
 			List<Long> attachmentIds) {
-		Optional<MailConversation> conversation = this.threads.conversation(ticket.id());
+		return compose(kind, ticket, this.threads.conversation(ticket.id()), ticketMessageId, values, attachmentIds);
+	}
+
+	/** The same, with the ticket's mail conversation as the caller has read it. */
+	ComposedMail compose(OutboundMailKind kind, TicketView ticket, Optional<MailConversation> conversation,
+			Long ticketMessageId, Map<String, String> values, List<Long> attachmentIds) {
 		String language = conversation.flatMap((c) -> OutboundMailProperties.supportedLanguage(c.language()))
 			.orElse(this.properties.defaultLanguage());
-		Optional<InternetAddress> from = conversation.flatMap((c) -> Addresses.of(c.supportAddress(), null))
-			.or(() -> Addresses.parse(this.properties.from()));
+		Optional<InternetAddress> from = sender(conversation,
+				(ticket.department() != null) ? this.desk.department(ticket.department().id()).orElse(null) : null,
+				this.properties.from());
 		// the address this mail is sent from is own even when no mailbox has it (any
 		// more)
 		Set<String> own = new LinkedHashSet<>();
@@ -126,8 +141,31 @@ class TicketMailComposer {
 				from.map(InternetAddress::toUnicodeString).orElse(null),
 				to.map(InternetAddress::toUnicodeString).orElse(Addresses.oneLine(requesterEmail)),
 				Addresses.format(cc), skipped.isEmpty() ? null : String.join("; ", skipped), subject,
-				template.renderBody(all), null, newMessageId(ticket.number(), kind, domain), inReplyTo, references,
-				language, attachmentIds, refusal);
+				withSignature(template.renderBody(all), ticket), null, newMessageId(ticket.number(), kind, domain),
+				inReplyTo, references, language, attachmentIds, refusal);
+	}
+
+	/**
+	 * The body with the signature of the ticket's department (else the desk's) under the
+	 * usual separator line, {@code "-- "} (RFC 3676), when one is set.
+	 */
+	private String withSignature(String body, TicketView ticket) {
+		Long department = (ticket.department() != null) ? ticket.department().id() : null;
+		String signature = this.branding.branding().signature(department);
+		return (signature != null) ? body + "\n-- \n" + signature + "\n" : body;
+	}
+
+	/**
+	 * The address a ticket's mail is sent from: the support address the conversation came
+	 * in on, else the department's sending address, else the desk's.
+	 */
+	static Optional<InternetAddress> sender(Optional<MailConversation> conversation, DepartmentView department,
+			String deskAddress) {
+		return conversation.flatMap((c) -> Addresses.of(c.supportAddress(), null))
+			.or(() -> Optional.ofNullable(department)
+				.map(DepartmentView::senderAddress)
+				.flatMap((address) -> Addresses.of(address, null)))
+			.or(() -> Addresses.parse(deskAddress));
 	}
 
 	/**

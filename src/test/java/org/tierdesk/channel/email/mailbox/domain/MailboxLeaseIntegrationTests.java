@@ -55,6 +55,9 @@ abstract class MailboxLeaseIntegrationTests {
 	MailboxManagement mailboxes;
 
 	@Autowired
+	MailboxCredentials credentials;
+
+	@Autowired
 	MailboxRepository repository;
 
 	@Autowired
@@ -200,7 +203,7 @@ abstract class MailboxLeaseIntegrationTests {
 		assertThat(this.mailboxes.mailboxes()).extracting(MailboxView::id).contains(mailbox.id());
 
 		// disabled: direct delivery does not accept its address
-		assertThat(this.mailboxes.sourceForAddress("help-" + id + "@example.com")).isEmpty();
+		assertThat(this.mailboxes.sourceFor("help-" + id + "@example.com")).isEmpty();
 		MailboxView enabled = this.mailboxes.update(mailbox.id(),
 				new SaveMailboxCommand("Support " + id, MailProtocol.IMAPS, "imap.example.com", null,
 						"support@example.com", MailAuthMethod.OAUTH2, null, "Support", 120, null, department.id(),
@@ -210,10 +213,10 @@ abstract class MailboxLeaseIntegrationTests {
 
 		MailSource expected = new MailSource("Support " + id, mailbox.id(), "help-" + id + "@example.com",
 				department.id(), tier.id());
-		assertThat(this.mailboxes.sourceForAddress("HELP-" + id + "@example.com")).contains(expected);
-		assertThat(this.mailboxes.sourceForAddress("<help-" + id + "@example.com>")).contains(expected);
-		assertThat(this.mailboxes.sourceForAddress("help-" + id + "+billing@example.com")).contains(expected);
-		assertThat(this.mailboxes.sourceForAddress("nobody-" + id + "@example.com")).isEmpty();
+		assertThat(this.mailboxes.sourceFor("HELP-" + id + "@example.com")).contains(expected);
+		assertThat(this.mailboxes.sourceFor("<help-" + id + "@example.com>")).contains(expected);
+		assertThat(this.mailboxes.sourceFor("help-" + id + "+billing@example.com")).contains(expected);
+		assertThat(this.mailboxes.sourceFor("nobody-" + id + "@example.com")).isEmpty();
 		assertThat(this.mailboxes.supportAddresses()).contains("help-" + id + "@example.com");
 	}
 
@@ -291,10 +294,10 @@ abstract class MailboxLeaseIntegrationTests {
 		}
 		// for the test's node its own lease has run out by now
 		clock.advance(Duration.ofMinutes(2));
-		MailboxProperties batchesOfTwo = new MailboxProperties(true, 1, 2, Duration.ofMinutes(1), Duration.ofSeconds(5),
-				Duration.ofSeconds(5), 262_144, "");
+		MailboxProperties batchesOfTwo = new MailboxProperties(true, 1, 2, 2, Duration.ofMinutes(1),
+				Duration.ofSeconds(5), Duration.ofSeconds(5), 262_144, "");
 		MailboxPoller poller = new MailboxPoller(this.repository, node, new MailServers(batchesOfTwo), this.intake,
-				batchesOfTwo);
+				batchesOfTwo, this.credentials);
 		try {
 			poller.start(mailbox.id());
 
@@ -341,6 +344,49 @@ abstract class MailboxLeaseIntegrationTests {
 			return this.now;
 		}
 
+	}
+
+	@Test
+	void shouldStoreARenewedAccessTokenAndARotatedRefreshTokenWithoutTouchingTheAdminsVersion() throws Exception {
+		String id = UUID.randomUUID().toString().substring(0, 8);
+		List<String> refreshTokens = new java.util.concurrent.CopyOnWriteArrayList<>();
+		com.sun.net.httpserver.HttpServer endpoint = com.sun.net.httpserver.HttpServer
+			.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+		endpoint.createContext("/token", (exchange) -> {
+			String form = new String(exchange.getRequestBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+			refreshTokens.add(form.replaceAll(".*refresh_token=([^&]*).*", "$1"));
+			byte[] body = "{\"access_token\": \"fresh-token\", \"expires_in\": 3600, \"refresh_token\": \"rotated\"}"
+				.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+			exchange.getResponseHeaders().add("Content-Type", "application/json");
+			exchange.sendResponseHeaders(200, body.length);
+			exchange.getResponseBody().write(body);
+			exchange.close();
+		});
+		endpoint.start();
+		try {
+			MailboxView created = this.mailboxes.create(new SaveMailboxCommand("OAuth " + id, MailProtocol.IMAPS,
+					"imap.example.com", null, "box-" + id + "@example.com", MailAuthMethod.OAUTH2, null, null, null,
+					null, null, null, "oauth-" + id + "@example.com", false, null,
+					new org.tierdesk.channel.email.mailbox.OAuthRefresh(
+							"http://127.0.0.1:" + endpoint.getAddress().getPort() + "/token", "app", "client-secret",
+							"first", null)));
+
+			PollTarget target = this.credentials.target(this.repository.findById(created.id()).orElseThrow());
+			PollTarget again = this.credentials.target(this.repository.findById(created.id()).orElseThrow());
+
+			assertThat(target.secret()).isEqualTo("fresh-token");
+			assertThat(again.secret()).isEqualTo("fresh-token");
+			assertThat(refreshTokens).containsExactly("first");
+			MailboxView stored = this.mailboxes.mailbox(created.id()).orElseThrow();
+			assertThat(stored.version()).isEqualTo(created.version());
+			assertThat(stored.secretSet()).isTrue();
+			assertThat(stored.oauthRefresh().accessTokenExpiresAt()).isAfter(Instant.now().plusSeconds(3000));
+			assertThat(this.repository.findById(created.id()).orElseThrow().tokenGrant().refreshToken())
+				.isEqualTo("rotated");
+		}
+		finally {
+			endpoint.stop(0);
+		}
 	}
 
 }

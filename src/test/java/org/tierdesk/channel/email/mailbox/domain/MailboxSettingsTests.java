@@ -107,6 +107,16 @@ class MailboxSettingsTests {
 		}
 
 		@Override
+		public DepartmentView addDepartment(org.tierdesk.desk.SaveDepartmentCommand command) {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
+		public DepartmentView updateDepartment(long departmentId, org.tierdesk.desk.SaveDepartmentCommand command) {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
 		public TicketNumberFormat numberFormat() {
 			return TicketNumberFormat.defaults();
 		}

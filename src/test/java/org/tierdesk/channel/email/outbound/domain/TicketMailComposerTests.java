@@ -42,6 +42,19 @@ class TicketMailComposerTests {
 		assertThat(TicketMailComposer.subjectWithoutNumber(ticket("Printer broken"))).isEqualTo("Printer broken");
 	}
 
+	@Test
+	void shouldSendFromTheMailboxAddressElseTheDepartmentsElseTheDesks() {
+		org.tierdesk.desk.DepartmentView hr = new org.tierdesk.desk.DepartmentView(3, "HR", true, true,
+				"hr@example.com");
+		org.tierdesk.desk.DepartmentView general = new org.tierdesk.desk.DepartmentView(1, "General", true);
+		java.util.Optional<org.tierdesk.channel.email.MailConversation> none = java.util.Optional.empty();
+		assertThat(TicketMailComposer.sender(none, hr, "Help <help@example.com>").orElseThrow().getAddress())
+			.isEqualTo("hr@example.com");
+		assertThat(TicketMailComposer.sender(none, general, "Help <help@example.com>").orElseThrow().getAddress())
+			.isEqualTo("help@example.com");
+		assertThat(TicketMailComposer.sender(none, null, null)).isEmpty();
+	}
+
 	private static TicketView ticket(String subject) {
 		return new TicketView(1, "TD-000042", subject, TicketStatus.NEW, Priority.NORMAL, Channel.EMAIL, null, null,
 				new TicketView.Requester("kim@example.com", "Kim", null), null, Instant.now(), Instant.now(), null,

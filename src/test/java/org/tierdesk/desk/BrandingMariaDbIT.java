@@ -1,0 +1,8 @@
+package org.tierdesk.desk;
+
+import org.tierdesk.support.MariaDbApplicationTest;
+
+@MariaDbApplicationTest
+class BrandingMariaDbIT extends BrandingIntegrationTests {
+
+}

@@ -1,0 +1,8 @@
+package org.tierdesk.knowledge;
+
+import org.tierdesk.support.MariaDbApplicationTest;
+
+@MariaDbApplicationTest
+class KnowledgeApiMariaDbIT extends KnowledgeApiIntegrationTests {
+
+}
